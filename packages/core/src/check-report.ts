@@ -1,0 +1,206 @@
+import { closestName } from './closest-name.js'
+import type { Problem } from './problem.js'
+import type { SourceMap } from './source-map.js'
+
+type Path = Array<string | number>
+type Loose = Record<string, unknown>
+
+const allowedSchemes = ['http:', 'https:', 'mailto:']
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+function asObject(value: unknown): Loose {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {}
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Whether a URL uses a scheme a report may link to: http, https or mailto. */
+export function isAllowedUrl(url: string): boolean {
+  const match = /^([a-z][a-z0-9+.-]*:)/i.exec(url.trim())
+  return match !== null && allowedSchemes.includes(match[1]!.toLowerCase())
+}
+
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return true
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/**
+ * Checks what a schema cannot: references between parts of the report (mentions,
+ * footnotes, speakers, identities), duplicate ids, figures that must add up, link
+ * schemes and calendar dates. Works on unvalidated input, so every problem shows at once.
+ */
+export function checkReport(input: unknown, sourceMap: SourceMap | undefined): Problem[] {
+  const problems: Problem[] = []
+  const root = asObject(input)
+  const add = (path: Path, message: string, node?: object) => {
+    problems.push({ ...(sourceMap?.locate(path, node) ?? {}), file: sourceMap?.file, path, message })
+  }
+
+  const idsOf = (key: 'people' | 'participants') => {
+    const ids = new Map<string, Path>()
+    asArray(root[key]).forEach((entry, index) => {
+      const id = stringOf(asObject(entry).id)
+      if (id === undefined) return
+      const path = [key, index, 'id']
+      const earlier = ids.get(id)
+      if (earlier) add(path, `duplicate id "${id}" (also at ${earlier.join('.')})`)
+      else ids.set(id, path)
+    })
+    return ids
+  }
+  const people = idsOf('people')
+  const participants = idsOf('participants')
+  for (const [id, path] of participants) {
+    if (people.has(id)) add(path, `duplicate id "${id}": a person has it too`)
+  }
+
+  const definitions = new Map<string, Path>()
+  asArray(root.footnotes).forEach((entry, index) => {
+    const identifier = stringOf(asObject(entry).identifier)
+    if (identifier === undefined) return
+    const path = ['footnotes', index]
+    if (definitions.has(identifier)) add(path, `footnote [^${identifier}] is defined twice`, entry as object)
+    else definitions.set(identifier, path)
+  })
+  const referenced = new Set<string>()
+
+  const unknown = (kind: string, id: string, known: Map<string, Path>) => {
+    const suggestion = closestName(id, [...known.keys()])
+    return `unknown ${kind} "${id}"${suggestion ? `: did you mean "${suggestion}"?` : known.size > 0 ? `; known: ${[...known.keys()].join(', ')}` : ''}`
+  }
+
+  const checkInlines = (inlines: unknown, path: Path) => {
+    asArray(inlines).forEach((value, index) => {
+      const node = asObject(value)
+      const here = [...path, index]
+      switch (node.type) {
+        case 'mention': {
+          const person = stringOf(node.person) ?? ''
+          if (!people.has(person)) add(here, `mention of ${unknown('person', person, people)}`, value as object)
+          break
+        }
+        case 'participant': {
+          const identity = stringOf(node.identity)
+          if (identity !== undefined && !participants.has(identity)) {
+            add(here, `intervention by ${unknown('participant', identity, participants)}`, value as object)
+          }
+          break
+        }
+        case 'footnoteReference': {
+          const identifier = stringOf(node.identifier) ?? ''
+          referenced.add(identifier)
+          if (!definitions.has(identifier)) {
+            add(here, `footnote [^${identifier}] is referenced but never defined`, value as object)
+          }
+          break
+        }
+        case 'link': {
+          const url = stringOf(node.url) ?? ''
+          if (!isAllowedUrl(url)) {
+            add(here, `link "${url}" is not allowed: use an http, https or mailto URL`, value as object)
+          }
+          checkInlines(node.children, [...here, 'children'])
+          break
+        }
+        case 'emphasis':
+        case 'strong':
+          checkInlines(node.children, [...here, 'children'])
+          break
+      }
+    })
+  }
+
+  asArray(root.sections).forEach((sectionValue, sectionIndex) => {
+    asArray(asObject(sectionValue).blocks).forEach((blockValue, blockIndex) => {
+      const block = asObject(blockValue)
+      const path: Path = ['sections', sectionIndex, 'blocks', blockIndex]
+      switch (block.type) {
+        case 'paragraph':
+          checkInlines(block.content, [...path, 'content'])
+          break
+        case 'list':
+          asArray(block.items).forEach((item, index) => checkInlines(item, [...path, 'items', index]))
+          break
+        case 'recommendations': {
+          const speaker = stringOf(block.speaker) ?? ''
+          if (speaker && !people.has(speaker)) {
+            add([...path, 'speaker'], `recommendations by ${unknown('person', speaker, people)}`, blockValue as object)
+          }
+          asArray(block.items).forEach((item, index) => checkInlines(item, [...path, 'items', index]))
+          break
+        }
+        case 'checklist':
+          asArray(block.items).forEach((item, index) => {
+            checkInlines(asObject(item).leadIn, [...path, 'items', index, 'leadIn'])
+            checkInlines(asObject(item).content, [...path, 'items', index, 'content'])
+          })
+          break
+        case 'table':
+          asArray(block.header).forEach((cell, index) => checkInlines(cell, [...path, 'header', index]))
+          asArray(block.rows).forEach((row, rowIndex) =>
+            asArray(row).forEach((cell, index) => checkInlines(cell, [...path, 'rows', rowIndex, index])),
+          )
+          break
+      }
+    })
+  })
+  asArray(root.footnotes).forEach((entry, index) => {
+    checkInlines(asObject(entry).content, ['footnotes', index, 'content'])
+  })
+  for (const [identifier, path] of definitions) {
+    if (!referenced.has(identifier)) {
+      const entry = asArray(root.footnotes)[path[1] as number] as object
+      add(path, `footnote [^${identifier}] is defined but never referenced`, entry)
+    }
+  }
+
+  asArray(asObject(root.backgroundDocuments).items).forEach((entry, index) => {
+    const url = stringOf(asObject(entry).url)
+    if (url !== undefined && !isAllowedUrl(url)) {
+      add(['backgroundDocuments', 'items', index, 'url'], `link "${url}" is not allowed: use an http, https or mailto URL`)
+    }
+  })
+
+  const attendance = asObject(root.attendance)
+  const total = attendance.total
+  if (typeof total === 'number') {
+    const counted = asArray(attendance.categories).reduce<number>(
+      (sum, category) => sum + (typeof asObject(category).count === 'number' ? (asObject(category).count as number) : 0),
+      0,
+    )
+    if (counted > total) {
+      add(['attendance', 'categories'], `attendance categories add up to ${counted}, more than the total of ${total}`)
+    }
+  }
+  const gender = asObject(attendance.gender)
+  if (Object.keys(gender).length > 0) {
+    const shares = ['women', 'men', 'other'].map((key) => (typeof gender[key] === 'number' ? (gender[key] as number) : 0))
+    const sum = shares.reduce((left, right) => left + right, 0)
+    if (Math.abs(sum - 100) > 0.01) {
+      add(['attendance', 'gender'], `gender shares add up to ${sum} per cent, not 100`)
+    }
+  }
+
+  for (const path of [['date'], ['comments', 'deadline']] as Path[]) {
+    const value = stringOf(path.reduce<unknown>((node, key) => asObject(node)[key as string], root))
+    if (value !== undefined && !isRealDate(value)) add(path, `"${path.join('.')}" is not a real date: ${value}`)
+  }
+  const time = asObject(root.time)
+  if (typeof time.start === 'string' && typeof time.end === 'string' && /^\d\d:\d\d$/.test(time.start) && /^\d\d:\d\d$/.test(time.end) && time.end <= time.start) {
+    add(['time', 'end'], `the meeting ends (${time.end}) before it starts (${time.start})`)
+  }
+  const address = stringOf(asObject(root.comments).address)
+  if (address !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) && !/^https?:\/\//i.test(address)) {
+    add(['comments', 'address'], `comments go to an e-mail address or an http(s) URL, found "${address}"`)
+  }
+  return problems
+}

@@ -1,0 +1,23 @@
+const englishMonths = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+]
+
+/** Writes a YYYY-MM-DD date as a reader expects it: `8 February 2022` in English. */
+export function formatDate(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
+  if (language === 'en' || language.startsWith('en-')) {
+    return `${day} ${englishMonths[month - 1]} ${year}`
+  }
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)))
+}
+
+/** Writes an agenda slot or meeting time range: `11:00`–`13:30` → `11:00–13:30`. */
+export function formatTimeRange(start: string, end: string): string {
+  return `${start}–${end}`
+}

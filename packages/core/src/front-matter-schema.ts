@@ -1,0 +1,200 @@
+import { z } from 'zod'
+
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" and "_", starting with a letter')
+
+const isoDate = z.iso.date({ error: 'a date written YYYY-MM-DD, such as 2022-02-08' })
+
+const clockTime = z
+  .string({ error: 'a time written HH:MM, such as 11:00' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time written HH:MM, such as 11:00')
+
+const url = z.string().min(1)
+
+/** When the meeting took place, in its own time zone. */
+export const meetingTime = z.strictObject({
+  /** Start, HH:MM. */
+  start: clockTime,
+  /** End, HH:MM. */
+  end: clockTime,
+  /** IANA time zone, such as `Asia/Bangkok`. */
+  zone: z.string().min(1).optional(),
+  /** How the zone is named in the masthead, such as `Bangkok time`. */
+  zoneLabel: z.string().min(1).optional(),
+})
+export type MeetingTime = z.infer<typeof meetingTime>
+
+/** A named speaker, mentioned in the text by `id`. */
+export const person = z.strictObject({
+  /** The id that mentions use: `:person{#omidvar}`. */
+  id: identifier,
+  /** The honorific of the short form, such as `Ms.`, `Mr.` or `Dr.`. */
+  honorific: z.string().min(1),
+  /** The honorific of the full form when it differs, such as `The Honourable` or `Senator`. */
+  formalHonorific: z.string().min(1).optional(),
+  /** The name as written in full, such as `Ratna Omidvar`. */
+  name: z.string().min(1),
+  /** The name used in the short form after the honorific, such as `Omidvar`. */
+  familyName: z.string().min(1),
+  /** Title or role, such as `Senator for Ontario`. */
+  title: z.string().min(1).optional(),
+  /** Organisation, such as `Quaker UN Office (QUNO)`. */
+  organisation: z.string().min(1).optional(),
+  /** Country, shown in brackets after the title and organisation. */
+  country: z.string().min(1).optional(),
+  /**
+   * The exact words after the name in the full form, when title, organisation and
+   * country do not compose them. Default: `title, organisation (country)`.
+   */
+  affiliation: z.string().min(1).optional(),
+})
+export type Person = z.infer<typeof person>
+
+/**
+ * Who made an anonymous intervention. Known to the source, shown only by the
+ * internal variant; every variant that applies the meeting's rule removes it.
+ */
+export const participantIdentity = z.strictObject({
+  id: identifier,
+  name: z.string().min(1),
+  country: z.string().min(1).optional(),
+  affiliation: z.string().min(1).optional(),
+})
+export type ParticipantIdentity = z.infer<typeof participantIdentity>
+
+/** One category of attendance, such as 19 parliamentarians. */
+export const attendanceCategory = z.strictObject({
+  label: z.string().min(1),
+  count: z.int().nonnegative(),
+})
+
+/** Who attended: totals by category, countries and gender shares in per cent. */
+export const attendance = z.strictObject({
+  /** Everyone who attended. */
+  total: z.int().positive(),
+  /** Counts by category; together they may not exceed `total`. */
+  categories: z.array(attendanceCategory).default([]),
+  /** Countries represented, by name. */
+  countries: z.array(z.string().min(1)).default([]),
+  /** Shares in per cent; they add up to 100. */
+  gender: z
+    .strictObject({
+      women: z.number().min(0).max(100),
+      men: z.number().min(0).max(100),
+      other: z.number().min(0).max(100).optional(),
+    })
+    .optional(),
+})
+export type Attendance = z.infer<typeof attendance>
+
+/** A document listed under background documents. */
+export const backgroundDocument = z.strictObject({
+  title: z.string().min(1),
+  url,
+})
+export type BackgroundDocument = z.infer<typeof backgroundDocument>
+
+/** The numbered list of background documents, the last section of the report. */
+export const backgroundDocuments = z.strictObject({
+  /** The section's heading. Default: `Background documents`. */
+  title: z.string().min(1).default('Background documents'),
+  items: z.array(backgroundDocument).min(1),
+})
+export type BackgroundDocuments = z.infer<typeof backgroundDocuments>
+
+/** One time slot of the agenda. */
+export const agendaItem = z.strictObject({
+  start: clockTime,
+  end: clockTime,
+  /** The session's title, such as `Welcome`. */
+  session: z.string().min(1),
+  /** Whether the slot is a practical note rather than a session (set in italics). Default: false. */
+  note: z.boolean().default(false),
+  /** Speakers as the agenda lists them. */
+  speakers: z.array(z.string().min(1)).default([]),
+})
+export type AgendaItem = z.infer<typeof agendaItem>
+
+/** An agenda, shown as a table of time slots. */
+export const agenda = z.strictObject({
+  /** Heading of the time column. Default: `Time`. */
+  timeHeading: z.string().min(1).default('Time'),
+  /** Heading of the details column. Default: `Details`. */
+  detailsHeading: z.string().min(1).default('Details'),
+  items: z.array(agendaItem).min(1),
+})
+export type Agenda = z.infer<typeof agenda>
+
+/** A titled list of questions. */
+export const questions = z.strictObject({
+  title: z.string().min(1),
+  items: z.array(z.string().min(1)).min(1),
+})
+export type Questions = z.infer<typeof questions>
+
+/** An annex: an agenda, a list of questions, or both. */
+export const annex = z.strictObject({
+  title: z.string().min(1),
+  agenda: agenda.optional(),
+  questions: questions.optional(),
+})
+export type Annex = z.infer<typeof annex>
+
+/** Where and until when participants send comments on a draft. */
+export const commentInstructions = z.strictObject({
+  /** The last day for comments, YYYY-MM-DD. */
+  deadline: isoDate,
+  /** Who receives comments, in words, such as `the secretariat`. */
+  recipient: z.string().min(1).optional(),
+  /** An e-mail address or http(s) URL that receives comments. */
+  address: z.string().min(1).optional(),
+})
+export type CommentInstructions = z.infer<typeof commentInstructions>
+
+/** The YAML front matter of a report source: metadata, people, attendance and annexes. */
+export const frontMatter = z.strictObject({
+  /** The report's full title. */
+  title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
+  /** A short title for running headers. Default: the title. */
+  shortTitle: z.string().min(1).optional(),
+  /** The kind of report. Default: `Summary report`. */
+  reportType: z.string().min(1).default('Summary report'),
+  /** `draft` or `final`. Default: `draft`. */
+  status: z.enum(['draft', 'final']).default('draft'),
+  /** The office that facilitated the meeting, as the masthead names it. */
+  facilitator: z.string().min(1),
+  /** Other organising bodies. Default: none. */
+  organisers: z.array(z.string().min(1)).default([]),
+  /** The day of the meeting, YYYY-MM-DD. */
+  date: isoDate,
+  time: meetingTime.optional(),
+  /** `virtual`, `in-person` or `hybrid`. */
+  modality: z.enum(['virtual', 'in-person', 'hybrid']),
+  venue: z.string().min(1).optional(),
+  /** The report's language, a BCP 47 tag. Default: `en`. */
+  language: z.string().min(2).default('en'),
+  /** The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not. */
+  rule: z.enum(['chatham-house', 'on-the-record']).default('chatham-house'),
+  /** UN document symbol, such as `A/HRC/49/1`. */
+  symbol: z.string().min(1).optional(),
+  /** Distribution, such as `General`. */
+  distribution: z.string().min(1).optional(),
+  /** Original language, such as `English`. */
+  originalLanguage: z.string().min(1).optional(),
+  /** A one-sentence description for document metadata. */
+  description: z.string().min(1).optional(),
+  /** Keywords for document metadata. Default: none. */
+  keywords: z.array(z.string().min(1)).default([]),
+  comments: commentInstructions.optional(),
+  /** Named speakers. Default: none. */
+  people: z.array(person).default([]),
+  /** Identities behind anonymous interventions, for the internal variant only. Default: none. */
+  participants: z.array(participantIdentity).default([]),
+  attendance: attendance.optional(),
+  backgroundDocuments: backgroundDocuments.optional(),
+  /** Annexes after the body. Default: none. */
+  annexes: z.array(annex).default([]),
+})
+export type FrontMatter = z.infer<typeof frontMatter>
+export type FrontMatterInput = z.input<typeof frontMatter>

@@ -1,0 +1,120 @@
+export { checkReport, isAllowedUrl } from './check-report.js'
+export {
+  block,
+  checklist,
+  checklistItem,
+  footnoteDefinition,
+  inline,
+  inlineContent,
+  list,
+  paragraph,
+  recommendations,
+  section,
+  subheading,
+  table,
+} from './content-schema.js'
+export type {
+  Block,
+  BreakNode,
+  Checklist,
+  ChecklistItem,
+  EmphasisNode,
+  FootnoteDefinition,
+  FootnoteReferenceNode,
+  Inline,
+  LinkNode,
+  List,
+  MentionNode,
+  Paragraph,
+  ParticipantNode,
+  Recommendations,
+  Section,
+  StrongNode,
+  Subheading,
+  Table,
+  TextNode,
+} from './content-schema.js'
+export { formatDate, formatTimeRange } from './format-date.js'
+export { frontMatterJsonSchema } from './front-matter-json-schema.js'
+export {
+  agenda,
+  agendaItem,
+  annex,
+  attendance,
+  backgroundDocument,
+  backgroundDocuments,
+  commentInstructions,
+  frontMatter,
+  meetingTime,
+  participantIdentity,
+  person,
+  questions,
+} from './front-matter-schema.js'
+export type {
+  Agenda,
+  AgendaItem,
+  Annex,
+  Attendance,
+  BackgroundDocument,
+  BackgroundDocuments,
+  CommentInstructions,
+  FrontMatter,
+  FrontMatterInput,
+  MeetingTime,
+  ParticipantIdentity,
+  Person,
+  Questions,
+} from './front-matter-schema.js'
+export { loadReport } from './load-report.js'
+export { toOutline } from './outline.js'
+export { parseReport } from './parse-report.js'
+export type { ParseOptions } from './parse-report.js'
+export { affiliationOf, attributionOf, fullNameOf, shortNameOf } from './person-names.js'
+export { inlineText, toPlainText, toSuperscript } from './plain-text.js'
+export { formatProblem, sortProblems } from './problem.js'
+export type { Location, Problem } from './problem.js'
+export { isReportError, ReportError } from './report-error.js'
+export { report } from './report-schema.js'
+export type { Report, ReportInput } from './report-schema.js'
+export { resolveReport } from './resolve-report.js'
+export type { ResolveOptions } from './resolve-report.js'
+export type {
+  ResolvedAgenda,
+  ResolvedAnnex,
+  ResolvedAttendance,
+  ResolvedBlock,
+  ResolvedChecklist,
+  ResolvedDocumentList,
+  ResolvedFootnote,
+  ResolvedInline,
+  ResolvedList,
+  ResolvedMarks,
+  ResolvedMasthead,
+  ResolvedMetadata,
+  ResolvedParagraph,
+  ResolvedRecommendations,
+  ResolvedReport,
+  ResolvedSection,
+  ResolvedSubheading,
+  ResolvedTable,
+} from './resolved-model.js'
+export { toListLetter, toRomanNumeral } from './roman-numeral.js'
+export type { SourceMap } from './source-map.js'
+export { validateReport } from './validate-report.js'
+export type { ValidateOptions } from './validate-report.js'
+export {
+  builtInVariantNames,
+  builtInVariants,
+  outputFormat,
+  variant,
+  variantMarks,
+  variantParts,
+} from './variant.js'
+export type {
+  BuiltInVariantName,
+  OutputFormat,
+  Variant,
+  VariantInput,
+  VariantMarks,
+  VariantParts,
+} from './variant.js'

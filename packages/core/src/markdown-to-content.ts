@@ -1,0 +1,353 @@
+import type {
+  Definition,
+  FootnoteDefinition as MarkdownFootnoteDefinition,
+  List as MarkdownList,
+  Paragraph as MarkdownParagraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table as MarkdownTable,
+} from 'mdast'
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
+import { toString as markdownToString } from 'mdast-util-to-string'
+import type {
+  Block,
+  ChecklistItem,
+  FootnoteDefinition,
+  Inline,
+  Section,
+} from './content-schema.js'
+import type { Location, Problem } from './problem.js'
+
+/** The body of a report source, converted from Markdown, with where each node was written. */
+export interface MarkdownContent {
+  sections: Section[]
+  footnotes: FootnoteDefinition[]
+  positions: WeakMap<object, Location>
+  problems: Problem[]
+}
+
+interface ConversionState {
+  file: string | undefined
+  positions: WeakMap<object, Location>
+  problems: Problem[]
+  definitions: Map<string, Definition>
+}
+
+interface Positioned {
+  position?: { start: { line: number; column: number } } | undefined
+}
+
+const textDirectiveNames = ['person', 'participant'] as const
+const containerDirectiveNames = ['recommendations', 'unnumbered'] as const
+
+function locationOf(state: ConversionState, node: Positioned): Location {
+  const start = node.position?.start
+  return start
+    ? { file: state.file, line: start.line, column: start.column }
+    : { file: state.file }
+}
+
+function report(state: ConversionState, node: Positioned, message: string): void {
+  state.problems.push({ ...locationOf(state, node), message })
+}
+
+function remember<T extends object>(state: ConversionState, value: T, node: Positioned): T {
+  state.positions.set(value, locationOf(state, node))
+  return value
+}
+
+/**
+ * Converts the Markdown body (an mdast tree from remark with GFM, front matter
+ * and directives) into sections and footnote definitions.
+ */
+export function markdownToContent(tree: Root, file?: string): MarkdownContent {
+  const state: ConversionState = {
+    file,
+    positions: new WeakMap(),
+    problems: [],
+    definitions: new Map(),
+  }
+  for (const child of tree.children) {
+    if (child.type === 'definition') state.definitions.set(child.identifier, child)
+  }
+  const sections: Section[] = []
+  const footnotes: FootnoteDefinition[] = []
+  let current: Section | undefined
+  let reportedOrphan = false
+
+  for (const child of tree.children) {
+    if (child.type === 'yaml' || child.type === 'definition') continue
+    if (child.type === 'footnoteDefinition') {
+      footnotes.push(convertFootnoteDefinition(state, child))
+      continue
+    }
+    if (child.type === 'heading' && child.depth === 1) {
+      current = remember(
+        state,
+        { type: 'section', title: markdownToString(child).trim(), blocks: [] } as Section,
+        child,
+      )
+      sections.push(current)
+      continue
+    }
+    const blocks = convertBlock(state, child)
+    if (blocks.length === 0) continue
+    if (!current) {
+      if (!reportedOrphan) {
+        report(state, child, 'content before the first section: start the body with a "# Heading"')
+        reportedOrphan = true
+      }
+      continue
+    }
+    current.blocks.push(...blocks)
+  }
+  return { sections, footnotes, positions: state.positions, problems: state.problems }
+}
+
+function convertBlock(state: ConversionState, node: RootContent): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      return [convertParagraph(state, node, true)]
+    case 'heading':
+      return [
+        remember(state, { type: 'subheading', text: markdownToString(node).trim() } as Block, node),
+      ]
+    case 'list':
+      return [convertList(state, node)]
+    case 'table':
+      return [convertTable(state, node)]
+    case 'containerDirective':
+      return convertContainerDirective(state, node)
+    case 'leafDirective':
+      report(
+        state,
+        node,
+        `unknown directive "::${node.name}"; blocks use ":::recommendations{speaker=ID}" or ":::unnumbered"`,
+      )
+      return []
+    case 'html':
+      report(state, node, 'raw HTML is not allowed in a report; write Markdown instead')
+      return []
+    case 'code':
+      report(state, node, 'code blocks are not supported in a report')
+      return []
+    case 'blockquote':
+      report(state, node, 'block quotes are not supported in a report')
+      return []
+    case 'thematicBreak':
+      report(state, node, 'thematic breaks (---) are not supported; start a new section with "# Heading"')
+      return []
+    default:
+      report(state, node, `unsupported Markdown element (${node.type})`)
+      return []
+  }
+}
+
+function convertParagraph(
+  state: ConversionState,
+  node: MarkdownParagraph,
+  numbered: boolean,
+): Block {
+  return remember(
+    state,
+    { type: 'paragraph', numbered, content: convertInlines(state, node.children) } as Block,
+    node,
+  )
+}
+
+function convertContainerDirective(state: ConversionState, node: ContainerDirective): Block[] {
+  if (node.name === 'unnumbered') {
+    const blocks: Block[] = []
+    for (const child of node.children) {
+      if (child.type === 'paragraph') blocks.push(convertParagraph(state, child, false))
+      else blocks.push(...convertBlock(state, child))
+    }
+    return blocks
+  }
+  if (node.name === 'recommendations') {
+    const speaker = node.attributes?.speaker ?? ''
+    if (!speaker) {
+      report(state, node, 'recommendations need a speaker: ":::recommendations{speaker=ID}"')
+    }
+    const lists = node.children.filter((child): child is MarkdownList => child.type === 'list')
+    const others = node.children.filter((child) => child.type !== 'list')
+    for (const other of others) {
+      report(state, other, 'a recommendations block holds one list ("- …" items) and nothing else')
+    }
+    if (lists.length === 0) {
+      report(state, node, 'a recommendations block needs a list of items ("- …")')
+      return []
+    }
+    const items = lists.flatMap((list) => list.children.map((item) => listItemInlines(state, item)))
+    return [remember(state, { type: 'recommendations', speaker, items } as Block, node)]
+  }
+  report(
+    state,
+    node,
+    `unknown directive ":::${node.name}"; known: ${containerDirectiveNames.map((name) => `:::${name}`).join(', ')}`,
+  )
+  return []
+}
+
+function listItemInlines(state: ConversionState, item: MarkdownList['children'][number]): Inline[] {
+  const inlines: Inline[] = []
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      if (inlines.length > 0) inlines.push({ type: 'break' })
+      inlines.push(...convertInlines(state, child.children))
+    } else if (child.type === 'list') {
+      report(state, child, 'nested lists are not supported')
+    } else {
+      report(state, child, `unsupported element in a list item (${child.type})`)
+    }
+  }
+  return inlines
+}
+
+function convertList(state: ConversionState, node: MarkdownList): Block {
+  const isChecklist =
+    node.children.length > 0 && node.children.every((item) => typeof item.checked === 'boolean')
+  if (isChecklist) {
+    const items = node.children.map((item) => checklistItem(state, item))
+    return remember(state, { type: 'checklist', items } as Block, node)
+  }
+  const items = node.children.map((item) => listItemInlines(state, item))
+  return remember(state, { type: 'list', ordered: node.ordered === true, items } as Block, node)
+}
+
+function checklistItem(state: ConversionState, item: MarkdownList['children'][number]): ChecklistItem {
+  const inlines = listItemInlines(state, item)
+  const [first, ...rest] = inlines
+  if (first?.type !== 'strong') return { leadIn: [], content: inlines }
+  const [next, ...tail] = rest
+  if (next?.type === 'text') {
+    const trimmed = next.value.replace(/^\s+/, '')
+    return { leadIn: first.children, content: trimmed ? [{ type: 'text', value: trimmed }, ...tail] : tail }
+  }
+  return { leadIn: first.children, content: rest }
+}
+
+function convertTable(state: ConversionState, node: MarkdownTable): Block {
+  const [head, ...body] = node.children
+  const cells = (row: MarkdownTable['children'][number]) =>
+    row.children.map((cell) => convertInlines(state, cell.children))
+  return remember(
+    state,
+    { type: 'table', header: head ? cells(head) : [], rows: body.map(cells) } as Block,
+    node,
+  )
+}
+
+function convertFootnoteDefinition(
+  state: ConversionState,
+  node: MarkdownFootnoteDefinition,
+): FootnoteDefinition {
+  const content: Inline[] = []
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      if (content.length > 0) content.push({ type: 'text', value: ' ' })
+      content.push(...convertInlines(state, child.children))
+    } else {
+      report(state, child, `a footnote holds paragraphs only, found ${child.type}`)
+    }
+  }
+  return remember(state, { identifier: node.identifier, content }, node)
+}
+
+function convertInlines(state: ConversionState, nodes: PhrasingContent[]): Inline[] {
+  const result: Inline[] = []
+  for (const node of nodes) {
+    const converted = convertInline(state, node)
+    for (const inline of converted) {
+      const previous = result[result.length - 1]
+      if (inline.type === 'text' && previous?.type === 'text') previous.value += inline.value
+      else result.push(inline)
+    }
+  }
+  return result
+}
+
+function convertInline(state: ConversionState, node: PhrasingContent): Inline[] {
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') }]
+    case 'emphasis':
+      return [{ type: 'emphasis', children: convertInlines(state, node.children) }]
+    case 'strong':
+      return [{ type: 'strong', children: convertInlines(state, node.children) }]
+    case 'delete':
+      return convertInlines(state, node.children)
+    case 'inlineCode':
+      return [{ type: 'text', value: node.value }]
+    case 'break':
+      return [{ type: 'break' }]
+    case 'link':
+      return [
+        remember(
+          state,
+          { type: 'link', url: node.url, children: convertInlines(state, node.children) },
+          node,
+        ),
+      ]
+    case 'linkReference': {
+      const definition = state.definitions.get(node.identifier)
+      if (!definition) return convertInlines(state, node.children)
+      return [
+        remember(
+          state,
+          { type: 'link', url: definition.url, children: convertInlines(state, node.children) },
+          node,
+        ),
+      ]
+    }
+    case 'footnoteReference':
+      return [remember(state, { type: 'footnoteReference', identifier: node.identifier }, node)]
+    case 'textDirective':
+      return convertTextDirective(state, node)
+    case 'html':
+      report(state, node, 'raw HTML is not allowed in a report; write Markdown instead')
+      return []
+    case 'image':
+    case 'imageReference':
+      report(state, node, 'images are not supported in a report')
+      return []
+    default:
+      report(state, node, `unsupported Markdown element (${(node as { type: string }).type})`)
+      return []
+  }
+}
+
+function convertTextDirective(state: ConversionState, node: TextDirective): Inline[] {
+  const attributes = node.attributes ?? {}
+  if (node.name === 'person') {
+    const person = attributes.id ?? markdownToString(node).trim()
+    if (!person) {
+      report(state, node, 'a mention needs the person\'s id: ":person{#id}"')
+      return []
+    }
+    const form = attributes.form
+    if (form !== undefined && form !== 'full' && form !== 'short') {
+      report(state, node, `a mention's form is "full" or "short", found "${form}"`)
+    }
+    const mention: Inline = { type: 'mention', person }
+    if (form === 'full' || form === 'short') mention.form = form
+    return [remember(state, mention, node)]
+  }
+  if (node.name === 'participant') {
+    const label = markdownToString(node).trim()
+    if (!label) {
+      report(state, node, 'an intervention needs the words of the text: ":participant[A participant]"')
+      return []
+    }
+    const participant: Inline = { type: 'participant', label }
+    if (attributes.id) participant.identity = attributes.id
+    return [remember(state, participant, node)]
+  }
+  report(
+    state,
+    node,
+    `unknown directive ":${node.name}"; known: ${textDirectiveNames.map((name) => `:${name}`).join(', ')} (write "\\:" for a literal colon)`,
+  )
+  return []
+}

@@ -1,0 +1,108 @@
+import type { Root } from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { decodeSource } from './decode-source.js'
+import { markdownToContent } from './markdown-to-content.js'
+import { parseFrontMatter } from './parse-front-matter.js'
+import type { Location, Problem } from './problem.js'
+import { ReportError } from './report-error.js'
+import type { Report } from './report-schema.js'
+import type { SourceMap } from './source-map.js'
+import { validateReport } from './validate-report.js'
+
+/** Options of `parseReport`. */
+export interface ParseOptions {
+  /** The source's file name, used in problem locations. Default: `<input>`. */
+  filename?: string
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective)
+
+/**
+ * Parses a report source (YAML front matter and a Markdown body) into a validated
+ * report. Throws a `ReportError` that lists every problem as `file:line:column: message`.
+ */
+export function parseReport(source: string | Uint8Array, options: ParseOptions = {}): Report {
+  const file = options.filename ?? '<input>'
+  let text: string
+  if (typeof source === 'string') {
+    text = source
+  } else {
+    const decoded = decodeSource(source, file)
+    if ('problem' in decoded) throw new ReportError([decoded.problem])
+    text = decoded.text
+  }
+  text = text.replace(/^\uFEFF/, '')
+  if (text.trim() === '') {
+    throw new ReportError([
+      { file, line: 1, column: 1, message: 'the file is empty: a report starts with YAML front matter between "---" lines, then a Markdown body' },
+    ])
+  }
+
+  const tree = processor.runSync(processor.parse(text)) as Root
+  const problems: Problem[] = []
+  const frontMatterNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
+  if (!frontMatterNode) {
+    problems.push({ file, line: 1, column: 1, message: 'missing front matter: the file must start with a "---" line, the YAML fields, and another "---" line' })
+  }
+  const frontMatter = frontMatterNode
+    ? parseFrontMatter(frontMatterNode.value, (frontMatterNode.position?.start.line ?? 1) + 1, file)
+    : undefined
+  problems.push(...(frontMatter?.problems ?? []))
+  const content = markdownToContent(tree, file)
+  problems.push(...content.problems)
+  if (content.sections.length === 0 && content.problems.length === 0) {
+    const line = (frontMatterNode?.position?.end.line ?? 0) + 1
+    problems.push({ file, line, column: 1, message: 'the body has no sections: start one with a "# Heading" line' })
+  }
+  if (frontMatter && frontMatter.problems.length > 0) throw new ReportError(problems)
+
+  const bodyKeys = new Set(['sections', 'footnotes'])
+  const sourceMap: SourceMap = {
+    file,
+    locate(path, node): Location | undefined {
+      const fromBody = node ? content.positions.get(node) : undefined
+      if (fromBody) return fromBody
+      if (bodyKeys.has(String(path[0]))) return bodyLocation(content.positions, content, path)
+      return frontMatter?.locate(path) ?? { file, line: 1, column: 1 }
+    },
+    locateKey(path) {
+      return frontMatter?.locateKey(path)
+    },
+  }
+  const data = frontMatter?.data
+  const input =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { ...(data as object), sections: content.sections, footnotes: content.footnotes }
+      : { sections: content.sections, footnotes: content.footnotes }
+  if (frontMatterNode && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({ file, line: 2, column: 1, message: 'the front matter must be a mapping of fields, such as "title: …"' })
+  }
+  try {
+    const report = validateReport(input, { sourceMap })
+    if (problems.length > 0) throw new ReportError(problems)
+    return report
+  } catch (error) {
+    if (error instanceof ReportError) throw new ReportError([...problems, ...error.problems])
+    throw error
+  }
+}
+
+/** The nearest positioned node on the way down `path` through the body. */
+function bodyLocation(
+  positions: WeakMap<object, Location>,
+  root: object,
+  path: ReadonlyArray<string | number>,
+): Location | undefined {
+  let node: unknown = root
+  let found: Location | undefined
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') break
+    node = (node as Record<string | number, unknown>)[segment]
+    if (node !== null && typeof node === 'object') found = positions.get(node) ?? found
+  }
+  return found
+}

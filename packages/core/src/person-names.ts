@@ -1,0 +1,27 @@
+import type { ParticipantIdentity, Person } from './front-matter-schema.js'
+
+/** The words after a person's name in the full form: `title, organisation (country)`. */
+export function affiliationOf(person: Person): string {
+  if (person.affiliation) return person.affiliation
+  const parts = [person.title, person.organisation].filter((part): part is string => Boolean(part))
+  const joined = parts.join(', ')
+  if (!person.country) return joined
+  return joined ? `${joined} (${person.country})` : person.country
+}
+
+/** The full form of a first mention: `The Honourable Ratna Omidvar, Senator for Ontario (Canada)`. */
+export function fullNameOf(person: Person): string {
+  const name = `${person.formalHonorific ?? person.honorific} ${person.name}`
+  const affiliation = affiliationOf(person)
+  return affiliation ? `${name}, ${affiliation}` : name
+}
+
+/** The short form of later mentions: `Ms. Omidvar`. */
+export function shortNameOf(person: Person): string {
+  return `${person.honorific} ${person.familyName}`
+}
+
+/** How the internal variant attributes an intervention: `Jane Roe, Nepal`. */
+export function attributionOf(identity: ParticipantIdentity): string {
+  return [identity.name, identity.affiliation, identity.country].filter(Boolean).join(', ')
+}

@@ -1,0 +1,208 @@
+/** Resolved inline content: every word, number and link a renderer shows, decided by core. */
+export type ResolvedInline =
+  | { type: 'text'; value: string }
+  | { type: 'emphasis'; children: ResolvedInline[] }
+  | { type: 'strong'; children: ResolvedInline[] }
+  | { type: 'link'; url: string; children: ResolvedInline[] }
+  | {
+      type: 'footnoteReference'
+      /** The note's number, in order of first reference. */
+      number: number
+      /** The id of the note, such as `note-3`. */
+      noteId: string
+      /** The id of this reference, such as `note-ref-3` (or `note-ref-3-2` for a second one). */
+      referenceId: string
+    }
+  | {
+      type: 'mention'
+      personId: string
+      form: 'full' | 'short'
+      /** The words shown, such as `Ms. Omidvar`. */
+      text: string
+    }
+  | {
+      type: 'participant'
+      /** The words shown: the anonymous label, attributed only where the variant allows. */
+      text: string
+    }
+  | { type: 'break' }
+
+/** A paragraph; numbered ones carry their number and a stable id (`para-12`). */
+export interface ResolvedParagraph {
+  type: 'paragraph'
+  number: number | null
+  id: string | null
+  content: ResolvedInline[]
+}
+
+/** A subheading inside a section or annex. */
+export interface ResolvedSubheading {
+  type: 'subheading'
+  text: string
+}
+
+/** A bullet list, or a numbered list with each item's number. */
+export interface ResolvedList {
+  type: 'list'
+  ordered: boolean
+  items: Array<{ number: number | null; content: ResolvedInline[] }>
+}
+
+/** A checklist: each item a check mark, a bold lead-in and its text. */
+export interface ResolvedChecklist {
+  type: 'checklist'
+  items: Array<{ marker: string; leadIn: ResolvedInline[]; content: ResolvedInline[] }>
+}
+
+/** Lettered recommendations (A, B, …) attributed to one speaker. */
+export interface ResolvedRecommendations {
+  type: 'recommendations'
+  speaker: { personId: string; shortName: string; fullName: string }
+  items: Array<{ letter: string; content: ResolvedInline[] }>
+}
+
+/** A table with one header row. */
+export interface ResolvedTable {
+  type: 'table'
+  header: ResolvedInline[][]
+  rows: ResolvedInline[][][]
+}
+
+/** A numbered list of titled links, such as the background documents. */
+export interface ResolvedDocumentList {
+  type: 'documentList'
+  items: Array<{ number: number; title: string; url: string }>
+}
+
+/** The agenda: time slots with sessions and speakers. */
+export interface ResolvedAgenda {
+  type: 'agenda'
+  timeHeading: string
+  detailsHeading: string
+  rows: Array<{
+    /** The slot as shown, such as `11.00–11.15`. */
+    time: string
+    session: string
+    /** A practical note rather than a session (set in italics). */
+    note: boolean
+    speakers: string[]
+  }>
+}
+
+/** Attendance in figures, with the sentence that states them. */
+export interface ResolvedAttendance {
+  type: 'attendance'
+  total: number
+  categories: Array<{ label: string; count: number }>
+  countries: string[]
+  gender: { women: number; men: number; other: number | null } | null
+  /** Lines a reader sees, such as `Participants: 42`. */
+  lines: string[]
+}
+
+/** Any block of a section or annex. */
+export type ResolvedBlock =
+  | ResolvedParagraph
+  | ResolvedSubheading
+  | ResolvedList
+  | ResolvedChecklist
+  | ResolvedRecommendations
+  | ResolvedTable
+  | ResolvedDocumentList
+  | ResolvedAgenda
+  | ResolvedAttendance
+
+/** A numbered section of the body. */
+export interface ResolvedSection {
+  type: 'section'
+  /** A stable id, such as `section-4`. */
+  id: string
+  number: number
+  /** The roman numeral, such as `IV`. */
+  numeral: string
+  title: string
+  blocks: ResolvedBlock[]
+}
+
+/** An annex after the body. */
+export interface ResolvedAnnex {
+  type: 'annex'
+  /** A stable id, such as `annex-1`. */
+  id: string
+  /** The annex's label, such as `Annex` or `Annex II`. */
+  label: string
+  title: string
+  blocks: ResolvedBlock[]
+}
+
+/** A footnote with its number and the ids of the places that reference it. */
+export interface ResolvedFootnote {
+  number: number
+  /** A stable id, such as `note-3`. */
+  id: string
+  referenceIds: string[]
+  content: ResolvedInline[]
+}
+
+/** The marks a variant asks every format to show. */
+export interface ResolvedMarks {
+  /** A diagonal watermark on every page (PDF, DOCX), such as `DRAFT`; null for none. */
+  watermark: string | null
+  /** A banner at the top of the page (HTML) and under the masthead, such as `Draft for comment`. */
+  banner: string | null
+  /** A distribution notice in the header of every page, such as `Internal — not for distribution`. */
+  notice: string | null
+  /** Line numbers restarting each page (DOCX). */
+  lineNumbers: boolean
+  /** The line under the masthead that says where and until when to send comments. */
+  commentLine: string | null
+}
+
+/** The masthead, every line already worded. */
+export interface ResolvedMasthead {
+  title: string
+  /** Such as `Facilitated by the Office of …`. */
+  facilitatorLine: string
+  /** Such as `8 February 2022, 11:00–13:30 (Bangkok time) – Virtual`. */
+  dateLine: string
+  /** Such as `SUMMARY REPORT DRAFT`. */
+  statusLine: string
+  symbol: string | null
+  distribution: string | null
+  originalLanguage: string | null
+}
+
+/** Document metadata for PDF info, DOCX properties and HTML meta elements. */
+export interface ResolvedMetadata {
+  title: string
+  shortTitle: string
+  subject: string
+  author: string
+  keywords: string[]
+  language: string
+  description: string
+  /** The meeting's day, YYYY-MM-DD. */
+  date: string
+  /**
+   * A fixed moment for document dates, ISO 8601 (the meeting's day at 00:00 UTC),
+   * so the same source gives the same bytes.
+   */
+  documentDate: string
+}
+
+/**
+ * A report ready to render: every number, mention form and anonymisation decision
+ * made. Renderers turn it into bytes without deciding anything themselves.
+ */
+export interface ResolvedReport {
+  type: 'resolvedReport'
+  variant: string
+  status: 'draft' | 'final'
+  rule: 'chatham-house' | 'on-the-record'
+  metadata: ResolvedMetadata
+  masthead: ResolvedMasthead
+  marks: ResolvedMarks
+  sections: ResolvedSection[]
+  annexes: ResolvedAnnex[]
+  footnotes: ResolvedFootnote[]
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod'
+
+/** The marks a variant puts on every format. */
+export const variantMarks = z.strictObject({
+  /** A diagonal watermark on every page (PDF, DOCX); null for none. */
+  watermark: z.string().min(1).nullable().default(null),
+  /** A banner at the top of the page (HTML) and under the masthead; null for none. */
+  banner: z.string().min(1).nullable().default(null),
+  /** A distribution notice in the header of every page; null for none. */
+  notice: z.string().min(1).nullable().default(null),
+  /** Line numbers in the DOCX, restarting each page. Default: false. */
+  lineNumbers: z.boolean().default(false),
+  /** The line under the masthead with the comment deadline and address. Default: false. */
+  commentInstructions: z.boolean().default(false),
+})
+export type VariantMarks = z.infer<typeof variantMarks>
+
+/** Which optional parts of the report a variant includes. */
+export const variantParts = z.strictObject({
+  /** The annexes (agenda, guiding questions). Default: true. */
+  annexes: z.boolean().default(true),
+  /** The background documents section. Default: true. */
+  backgroundDocuments: z.boolean().default(true),
+  /** An attendance section in figures. Default: false (the body tells attendance in prose). */
+  attendance: z.boolean().default(false),
+})
+export type VariantParts = z.infer<typeof variantParts>
+
+/** The formats a variant is built in. */
+export const outputFormat = z.enum(['pdf', 'docx', 'html'])
+export type OutputFormat = z.infer<typeof outputFormat>
+
+/** One official variant of a report: who may be named, which marks, which parts, which formats. */
+export const variant = z.strictObject({
+  /** The variant's name, used in output file names. */
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a name of lower-case letters, digits and "-"'),
+  /**
+   * Whether the meeting's rule is applied: under the Chatham House Rule no
+   * participant is named or identifiable. Default: true.
+   */
+  applyRule: z.boolean().default(true),
+  /** The status the variant shows. */
+  status: z.enum(['draft', 'final']),
+  /** The words after the report type in the masthead status line, such as `DRAFT`; null for none. */
+  statusLabel: z.string().min(1).nullable().default(null),
+  /** `report` renders the whole report; `digest` gathers every recommendation by speaker. */
+  layout: z.enum(['report', 'digest']).default('report'),
+  marks: variantMarks.prefault({}),
+  parts: variantParts.prefault({}),
+  /** The formats to build. Default: all three. */
+  formats: z.array(outputFormat).min(1).default(['pdf', 'docx', 'html']),
+})
+export type Variant = z.infer<typeof variant>
+export type VariantInput = z.input<typeof variant>
+
+/** The built-in variants: `internal`, `draft`, `final` and `digest`. */
+export const builtInVariants = {
+  internal: variant.parse({
+    name: 'internal',
+    applyRule: false,
+    status: 'draft',
+    statusLabel: 'INTERNAL',
+    marks: { notice: 'Internal — not for distribution', banner: 'Internal — not for distribution' },
+  }),
+  draft: variant.parse({
+    name: 'draft',
+    status: 'draft',
+    statusLabel: 'DRAFT',
+    marks: {
+      watermark: 'DRAFT',
+      banner: 'Draft for comment',
+      lineNumbers: true,
+      commentInstructions: true,
+    },
+  }),
+  final: variant.parse({ name: 'final', status: 'final' }),
+  digest: variant.parse({
+    name: 'digest',
+    status: 'final',
+    statusLabel: 'RECOMMENDATIONS DIGEST',
+    layout: 'digest',
+    parts: { annexes: false, backgroundDocuments: false, attendance: true },
+  }),
+} as const satisfies Record<string, Variant>
+
+/** The name of a built-in variant. */
+export type BuiltInVariantName = keyof typeof builtInVariants
+
+/** The built-in variant names, in the order they are built. */
+export const builtInVariantNames = Object.keys(builtInVariants) as BuiltInVariantName[]
