@@ -99,6 +99,7 @@ export type {
   ResolvedTable,
 } from './resolved-model.js'
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
+export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'
 export type { SourceMap } from './source-map.js'
 export { validateReport } from './validate-report.js'
 export type { ValidateOptions } from './validate-report.js'

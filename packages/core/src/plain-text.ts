@@ -1,6 +1,6 @@
 import type { Report } from './report-schema.js'
 import type { ResolvedBlock, ResolvedInline, ResolvedReport } from './resolved-model.js'
-import { resolveReport } from './resolve-report.js'
+import { toResolvedReport } from './to-resolved-report.js'
 
 const superscriptDigits = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
 
@@ -71,8 +71,7 @@ function blockText(block: ResolvedBlock): string[] {
  * numbers, list letters and the notes, one block per paragraph.
  */
 export function toPlainText(report: Report | ResolvedReport): string {
-  const resolved: ResolvedReport =
-    'type' in report && report.type === 'resolvedReport' ? report : resolveReport(report as Report)
+  const resolved = toResolvedReport(report)
   const lines: string[] = []
   const { masthead, marks } = resolved
   if (marks.notice) lines.push(marks.notice)
