@@ -270,8 +270,13 @@ function convertInlines(state: ConversionState, nodes: PhrasingContent[]): Inlin
 
 function convertInline(state: ConversionState, node: PhrasingContent): Inline[] {
   switch (node.type) {
-    case 'text':
+    case 'text': {
+      const dangling = /\[\^([^\]\s]+)\]/.exec(node.value)
+      if (dangling) {
+        report(state, node, `footnote [^${dangling[1]}] is referenced but never defined`)
+      }
       return [{ type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') }]
+    }
     case 'emphasis':
       return [{ type: 'emphasis', children: convertInlines(state, node.children) }]
     case 'strong':

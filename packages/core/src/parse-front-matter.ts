@@ -12,11 +12,13 @@ export interface ParsedFrontMatter {
 /**
  * Parses YAML front matter that starts on `firstLine` of the file (the line after
  * the opening `---`), keeping positions so problems point into the file.
+ * `syntax` names what is parsed in messages, such as `YAML in the front matter`.
  */
 export function parseFrontMatter(
   source: string,
   firstLine: number,
   file: string | undefined,
+  syntax = 'YAML in the front matter',
 ): ParsedFrontMatter {
   const lineCounter = new LineCounter()
   const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false })
@@ -26,7 +28,7 @@ export function parseFrontMatter(
   }
   const problems: Problem[] = [...document.errors, ...document.warnings].map((error) => ({
     ...at(error.pos[0]),
-    message: `invalid YAML in the front matter: ${error.message.split('\n')[0]}`,
+    message: `invalid ${syntax}: ${error.message.split('\n')[0]}`,
   }))
 
   const walk = (path: ReadonlyArray<string | number>, wantKey: boolean): Location | undefined => {

@@ -81,14 +81,15 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   if (frontMatterNode && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     problems.push({ file, line: 2, column: 1, message: 'the front matter must be a mapping of fields, such as "title: …"' })
   }
+  let report: Report
   try {
-    const report = validateReport(input, { sourceMap })
-    if (problems.length > 0) throw new ReportError(problems)
-    return report
+    report = validateReport(input, { sourceMap })
   } catch (error) {
     if (error instanceof ReportError) throw new ReportError([...problems, ...error.problems])
     throw error
   }
+  if (problems.length > 0) throw new ReportError(problems)
+  return report
 }
 
 /** The nearest positioned node on the way down `path` through the body. */

@@ -97,10 +97,18 @@ export function schemaProblems(
           : `${field} should be ${expectedType(issue.expected)}, found ${describe(issue.input)}`
     } else if (issue.code === 'invalid_value') {
       message = `${field} should be one of ${issue.values.map((value) => `"${String(value)}"`).join(', ')}, found ${describe(issue.input)}`
+    } else if (
+      issue.code === 'invalid_format' &&
+      typeof issue.input === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+    ) {
+      message = `${field} is not a real date: ${issue.input}`
     } else if (issue.code === 'invalid_format') {
       message = `${field} should be ${issue.message.replace(/^Invalid (input: )?/i, '')}, found ${describe(issue.input)}`
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       message = `${field} is empty`
+    } else if (issue.code === 'too_small' && issue.origin === 'array') {
+      message = `${field} needs ${issue.message.startsWith('at least') ? issue.message : `at least ${String(issue.minimum)} item(s)`}`
     } else if (issue.code === 'invalid_union') {
       message = `${field} is not a valid value (found ${describe(issue.input)})`
     } else {
