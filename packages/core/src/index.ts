@@ -34,6 +34,20 @@ export type {
   Table,
   TextNode,
 } from './content-schema.js'
+export { configJsonSchema } from './config-json-schema.js'
+export {
+  rapporteurConfig,
+  variantDefinition,
+  variantMarksOverride,
+  variantPartsOverride,
+} from './config-schema.js'
+export type {
+  RapporteurConfig,
+  RapporteurConfigInput,
+  VariantDefinition,
+  VariantMarksOverride,
+  VariantPartsOverride,
+} from './config-schema.js'
 export { formatDate, formatTimeRange } from './format-date.js'
 export { frontMatterJsonSchema } from './front-matter-json-schema.js'
 export {
@@ -65,8 +79,11 @@ export type {
   Person,
   Questions,
 } from './front-matter-schema.js'
+export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
 export { toOutline } from './outline.js'
+export { parseConfig } from './parse-config.js'
+export type { ParseConfigOptions } from './parse-config.js'
 export { parseReport } from './parse-report.js'
 export type { ParseOptions } from './parse-report.js'
 export { affiliationOf, attributionOf, fullNameOf, shortNameOf } from './person-names.js'
@@ -119,3 +136,4 @@ export type {
   VariantMarks,
   VariantParts,
 } from './variant.js'
+export { defineVariant, listVariants, selectVariants } from './variant-list.js'

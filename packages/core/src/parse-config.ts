@@ -1,0 +1,79 @@
+import { type RapporteurConfig, rapporteurConfig } from './config-schema.js'
+import { decodeSource } from './decode-source.js'
+import { parseFrontMatter } from './parse-front-matter.js'
+import type { Problem } from './problem.js'
+import { ReportError } from './report-error.js'
+import { schemaProblems } from './schema-problems.js'
+import { builtInVariants } from './variant.js'
+
+/** Options of `parseConfig`. */
+export interface ParseConfigOptions {
+  /**
+   * The config file's name, used in problem locations; a name ending in `.json`
+   * is read as JSON, any other as YAML. Default: `rapporteur.config.yaml`.
+   */
+  filename?: string
+}
+
+/**
+ * Parses the text of a `rapporteur.config.(json|yaml)` file and checks it: known
+ * fields, a built-in variant to extend, unique variant names that are not built-in
+ * names. Throws a `ReportError` that lists every problem as `file:line:column: message`.
+ */
+export function parseConfig(
+  source: string | Uint8Array,
+  options: ParseConfigOptions = {},
+): RapporteurConfig {
+  const file = options.filename ?? 'rapporteur.config.yaml'
+  let text: string
+  if (typeof source === 'string') {
+    text = source
+  } else {
+    const decoded = decodeSource(source, file)
+    if ('problem' in decoded) throw new ReportError([decoded.problem])
+    text = decoded.text
+  }
+  text = text.replace(/^\uFEFF/, '')
+  const syntax = file.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'
+  const parsed = parseFrontMatter(text, 1, file, syntax)
+  if (parsed.problems.length > 0) throw new ReportError(parsed.problems)
+  const data = parsed.data ?? {}
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ReportError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the config must be a mapping of fields, such as "variants: [...]"',
+      },
+    ])
+  }
+  const sourceMap = { file, locate: parsed.locate, locateKey: parsed.locateKey }
+  const result = rapporteurConfig.safeParse(data, { reportInput: true })
+  if (!result.success)
+    throw new ReportError(schemaProblems(result.error, rapporteurConfig, sourceMap))
+
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  result.data.variants.forEach((definition, index) => {
+    const where = {
+      ...parsed.locate(['variants', index, 'name']),
+      file,
+      path: ['variants', index, 'name'],
+    }
+    if (Object.hasOwn(builtInVariants, definition.name)) {
+      problems.push({
+        ...where,
+        message: `"${definition.name}" is a built-in variant: give the new variant another name and "extends: ${definition.name}"`,
+      })
+    } else if (seen.has(definition.name)) {
+      problems.push({
+        ...where,
+        message: `a variant named "${definition.name}" is already defined above`,
+      })
+    }
+    seen.add(definition.name)
+  })
+  if (problems.length > 0) throw new ReportError(problems)
+  return result.data
+}
