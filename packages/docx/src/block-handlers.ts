@@ -1,0 +1,266 @@
+import { isAllowedUrl, type ResolvedBlock, type ResolvedInline } from '@rapporteur/core'
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+import { plainRun, renderInlines } from './inline-handlers.js'
+import { type ListKind, type ListPlace, listKinds, newList, referenceFor } from './numbering.js'
+import type { ContinuingList, RenderState } from './render-state.js'
+import { styleIds } from './styles.js'
+import { xmlSafe } from './xml-safe.js'
+
+type BlockHandlers = {
+  [K in ResolvedBlock['type']]: (
+    node: Extract<ResolvedBlock, { type: K }>,
+    state: RenderState,
+  ) => void
+}
+
+/**
+ * The list that shows `number`: the current one when `number` comes next in it,
+ * else a new list starting at `number`, so the number Word shows is the number given.
+ */
+export function continueList(
+  current: ContinuingList | null,
+  state: RenderState,
+  kind: ListKind,
+  number: number,
+): ContinuingList {
+  if (current !== null && current.next === number) {
+    current.next += 1
+    return current
+  }
+  return {
+    place: newList(state.numbering, referenceFor(state.numbering, kind, number)),
+    next: number + 1,
+  }
+}
+
+// Bullets do not count, so every bullet list of a marker shares one Word list.
+function bulletPlace(state: RenderState, marker: string): ListPlace {
+  return {
+    reference: referenceFor(state.numbering, listKinds.bullets, 1, marker),
+    instance: 0,
+    level: 0,
+  }
+}
+
+function numberingOf(place: ListPlace) {
+  return { reference: place.reference, instance: place.instance, level: place.level, custom: true }
+}
+
+/** The position of a list letter in the alphabet's sequence: A → 1, Z → 26, AA → 27. */
+function letterNumber(letter: string): number {
+  let value = 0
+  for (const character of letter.toUpperCase()) value = value * 26 + (character.charCodeAt(0) - 64)
+  return value
+}
+
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } })
+}
+
+function tableParagraph(children: ParagraphChild[], heading: boolean): Paragraph {
+  return new Paragraph({ style: heading ? styleIds.tableHeading : styleIds.tableText, children })
+}
+
+const tableBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
+const tableBorders = {
+  top: tableBorder,
+  bottom: tableBorder,
+  left: tableBorder,
+  right: tableBorder,
+  insideHorizontal: tableBorder,
+  insideVertical: tableBorder,
+}
+
+function table(header: Paragraph[][], rows: Paragraph[][][], widths: number[]): Table {
+  const width = (index: number) => widths[index] ?? Math.floor(100 / Math.max(1, header.length))
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((content, index) => cell(content, width(index))),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((content, index) => cell(content, width(index))),
+          }),
+      ),
+    ],
+  })
+}
+
+function plainText(text: string, style?: string): TextRun {
+  return new TextRun({ text: xmlSafe(text), ...(style === undefined ? {} : { style }) })
+}
+
+function link(url: string, children: ParagraphChild[]): ParagraphChild[] {
+  return isAllowedUrl(url) ? [new ExternalHyperlink({ link: url, children })] : children
+}
+
+function withLeadIn(
+  leadIn: ResolvedInline[],
+  content: ResolvedInline[],
+  state: RenderState,
+): ParagraphChild[] {
+  const lead = renderInlines(leadIn, state, { ...plainRun, strong: true })
+  const startsWithSpace = content[0]?.type === 'text' && /^\s/.test(content[0].value)
+  const gap = lead.length > 0 && content.length > 0 && !startsWithSpace ? [plainText(' ')] : []
+  return [...lead, ...gap, ...renderInlines(content, state)]
+}
+
+const blockHandlers: BlockHandlers = {
+  paragraph: (node, state) => {
+    const children = renderInlines(node.content, state)
+    if (node.number === null) {
+      state.children.push(new Paragraph({ style: styleIds.bodyText, children }))
+      return
+    }
+    state.paragraphNumbers = continueList(
+      state.paragraphNumbers,
+      state,
+      listKinds.paragraphNumbers,
+      node.number,
+    )
+    state.children.push(
+      new Paragraph({
+        style: styleIds.numberedParagraph,
+        numbering: numberingOf(state.paragraphNumbers.place),
+        children,
+      }),
+    )
+  },
+  subheading: (node, state) => {
+    state.children.push(
+      new Paragraph({ style: styleIds.heading2, children: [plainText(node.text)] }),
+    )
+  },
+  list: (node, state) => {
+    let ordered: ContinuingList | null = null
+    const bullets = node.ordered ? null : bulletPlace(state, '•')
+    for (const item of node.items) {
+      let place: ListPlace
+      if (bullets === null || item.number !== null) {
+        ordered = continueList(
+          ordered,
+          state,
+          listKinds.orderedList,
+          item.number ?? ordered?.next ?? 1,
+        )
+        place = ordered.place
+      } else {
+        place = bullets
+      }
+      const style = bullets === null ? styleIds.listNumber : styleIds.listBullet
+      state.children.push(
+        new Paragraph({
+          style,
+          numbering: numberingOf(place),
+          children: renderInlines(item.content, state),
+        }),
+      )
+    }
+  },
+  checklist: (node, state) => {
+    for (const item of node.items) {
+      const place = bulletPlace(state, item.marker)
+      state.children.push(
+        new Paragraph({
+          style: styleIds.listBullet,
+          numbering: numberingOf(place),
+          children: withLeadIn(item.leadIn, item.content, state),
+        }),
+      )
+    }
+  },
+  recommendations: (node, state) => {
+    let letters: ContinuingList | null = null
+    for (const item of node.items) {
+      letters = continueList(
+        letters,
+        state,
+        listKinds.recommendationLetters,
+        letterNumber(item.letter),
+      )
+      state.children.push(
+        new Paragraph({
+          style: styleIds.listNumber,
+          numbering: numberingOf(letters.place),
+          children: renderInlines(item.content, state),
+        }),
+      )
+    }
+  },
+  table: (node, state) => {
+    const header = node.header.map((content) => [
+      tableParagraph(renderInlines(content, state), true),
+    ])
+    const rows = node.rows.map((row) =>
+      row.map((content) => [tableParagraph(renderInlines(content, state), false)]),
+    )
+    state.children.push(table(header, rows, []))
+    state.children.push(new Paragraph({ style: styleIds.bodyText, children: [] }))
+  },
+  documentList: (node, state) => {
+    let numbers: ContinuingList | null = null
+    for (const item of node.items) {
+      numbers = continueList(numbers, state, listKinds.documentList, item.number)
+      const title = link(item.url, [plainText(item.title, styleIds.hyperlink)])
+      const address = link(item.url, [plainText(item.url, styleIds.hyperlink)])
+      state.children.push(
+        new Paragraph({
+          style: styleIds.documentListItem,
+          numbering: numberingOf(numbers.place),
+          children: [...title, new TextRun({ break: 1 }), ...address],
+        }),
+      )
+    }
+  },
+  agenda: (node, state) => {
+    const header = [
+      [tableParagraph([plainText(node.timeHeading)], true)],
+      [tableParagraph([plainText(node.detailsHeading)], true)],
+    ]
+    const rows = node.rows.map((row) => [
+      [tableParagraph([plainText(row.time)], false)],
+      [
+        tableParagraph(
+          [plainText(row.session, row.note ? styleIds.emphasis : styleIds.strong)],
+          false,
+        ),
+        ...row.speakers.map((speaker) => tableParagraph([plainText(speaker)], false)),
+      ],
+    ])
+    state.children.push(table(header, rows, [20, 80]))
+    state.children.push(new Paragraph({ style: styleIds.bodyText, children: [] }))
+  },
+  attendance: (node, state) => {
+    for (const line of node.lines)
+      state.children.push(new Paragraph({ style: styleIds.bodyText, children: [plainText(line)] }))
+  },
+}
+
+/** Renders a block into the state's body. */
+export function renderBlock(block: ResolvedBlock, state: RenderState): void {
+  const handler = blockHandlers[block.type] as
+    | ((node: ResolvedBlock, state: RenderState) => void)
+    | undefined
+  if (handler === undefined)
+    throw new Error(`Cannot render a block of type "${(block as { type: unknown }).type}" in DOCX.`)
+  handler(block, state)
+}

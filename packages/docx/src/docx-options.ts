@@ -1,0 +1,28 @@
+/** Page sizes the Word document can be laid out on. */
+export const pageSizes = {
+  A4: { width: 11906, height: 16838 },
+  Letter: { width: 12240, height: 15840 },
+} as const
+
+/** The name of a page size: `A4` or `Letter`. */
+export type PageSizeName = keyof typeof pageSizes
+
+/** Options for `renderDocx`. Everything else (marks, status, metadata) comes from the report. */
+export interface DocxOptions {
+  /** The paper the document is laid out on. Default: `'A4'`. */
+  pageSize?: PageSizeName
+}
+
+/** The page margin on every side, in twentieths of a point (2.5 cm). */
+export const pageMargin = 1417
+
+/** The page geometry of a page size, in twentieths of a point. */
+export function pageGeometry(pageSize: PageSizeName = 'A4') {
+  const size = pageSizes[pageSize]
+  if (size === undefined)
+    throw new TypeError(`Unknown page size "${String(pageSize)}": use "A4" or "Letter".`)
+  return { ...size, margin: pageMargin, textWidth: size.width - 2 * pageMargin }
+}
+
+/** The page geometry `renderDocx` lays the document out on. */
+export type PageGeometry = ReturnType<typeof pageGeometry>

@@ -1,0 +1,42 @@
+import { Footer, Header, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
+import { TextWatermark } from 'docx/watermarks'
+import type { RenderState } from './render-state.js'
+import { styleIds } from './styles.js'
+import { xmlSafe } from './xml-safe.js'
+
+/** The page header: short title and status, the notice, and the watermark where the marks ask. */
+export function createHeader(state: RenderState): Header {
+  const { metadata, masthead, marks } = state.report
+  const first: ParagraphChild[] = [
+    new TextRun(xmlSafe(metadata.shortTitle)),
+    new TextRun({ children: ['\t'] }),
+  ]
+  first.push(new TextRun(xmlSafe(masthead.statusLine)))
+  // Word puts its watermark in a header paragraph, so that it repeats on every page.
+  if (marks.watermark !== null)
+    first.push(new TextWatermark({ text: xmlSafe(marks.watermark), font: 'Times New Roman' }))
+  const paragraphs = [new Paragraph({ style: styleIds.header, children: first })]
+  if (marks.notice !== null) {
+    paragraphs.push(
+      new Paragraph({
+        style: styleIds.header,
+        children: [new TextRun({ text: xmlSafe(marks.notice), bold: true })],
+      }),
+    )
+  }
+  return new Header({ children: paragraphs })
+}
+
+/** The page footer: `Page X of Y` from the PAGE and NUMPAGES fields. */
+export function createFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: styleIds.footer,
+        children: [
+          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  })
+}

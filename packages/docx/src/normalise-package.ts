@@ -1,0 +1,96 @@
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate'
+
+/** What the package's properties must say, whatever the moment it was written. */
+export interface PackageFacts {
+  /** The document's dates, ISO 8601. */
+  documentDate: string
+  /** The document's language, such as `en`. */
+  language: string
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+// Word writes the package's content types and root relationships first; the rest follow by name.
+function partOrder(left: string, right: string): number {
+  const rank = (name: string) =>
+    name === '[Content_Types].xml' ? 0 : name === '_rels/.rels' ? 1 : 2
+  return rank(left) - rank(right) || (left < right ? -1 : left > right ? 1 : 0)
+}
+
+function w3cDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`The document date "${iso}" is not a date.`)
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * Makes the package the same bytes for the same document: fixed dates in its
+ * properties, the document's language, relationship and shape ids numbered in
+ * order rather than at random, and zip entries in a stable order with a fixed time.
+ */
+export function normalisePackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
+  const entries = unzipSync(bytes)
+  const names = Object.keys(entries).sort(partOrder)
+  const texts = new Map<string, string>()
+  for (const name of names) {
+    if (/\.(xml|rels)$/.test(name)) texts.set(name, strFromU8(entries[name]!))
+  }
+
+  // Relationship ids made at random become rIdLink1, rIdLink2, … in the order the parts list them.
+  const renamed = new Map<string, string>()
+  for (const [name, text] of texts) {
+    if (!name.endsWith('.rels')) continue
+    for (const match of text.matchAll(/\bId="([^"]+)"/g)) {
+      const id = match[1]!
+      if (!/^rId\d+$/.test(id) && !renamed.has(id)) renamed.set(id, `rIdLink${renamed.size + 1}`)
+    }
+  }
+  let shapes = 0
+  const shapeIds = new Map<string, string>()
+  for (const [name, text] of texts) {
+    let next = text
+    if (renamed.size > 0)
+      next = next.replace(
+        /(\b(?:Id|r:id|r:embed|r:link)=")([^"]+)"/g,
+        (whole, prefix: string, id: string) => {
+          const replacement = renamed.get(id)
+          return replacement === undefined ? whole : `${prefix}${replacement}"`
+        },
+      )
+    next = next.replace(/PowerPlusWaterMarkObject[A-Za-z0-9_-]+/g, (id) => {
+      let replacement = shapeIds.get(id)
+      if (replacement === undefined) {
+        shapes += 1
+        replacement = `PowerPlusWaterMarkObject${shapes}`
+        shapeIds.set(id, replacement)
+      }
+      return replacement
+    })
+    if (name === 'docProps/core.xml') {
+      const date = w3cDate(facts.documentDate)
+      next = next
+        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${date}$3`)
+        .replace(/<dc:language>[^<]*<\/dc:language>/, '')
+        .replace(
+          /<\/cp:coreProperties>/,
+          `<dc:language>${escapeXml(facts.language)}</dc:language></cp:coreProperties>`,
+        )
+    }
+    texts.set(name, next)
+  }
+
+  // The zip format keeps local time: a date built from local parts is the same entry time in every zone.
+  const day = new Date(facts.documentDate)
+  const mtime =
+    day.getUTCFullYear() < 1980
+      ? new Date(1980, 0, 1, 12)
+      : new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)
+  const files: Zippable = {}
+  for (const name of names) {
+    const text = texts.get(name)
+    files[name] = [text === undefined ? entries[name]! : strToU8(text), { mtime, level: 6 }]
+  }
+  return zipSync(files)
+}

@@ -1,0 +1,121 @@
+import { AlignmentType, type ILevelsOptions, LevelFormat, LevelSuffix } from 'docx'
+import { bodyIndent, listIndent } from './styles.js'
+
+/** The kinds of list the document numbers, each from a Word numbering definition. */
+export const listKinds = {
+  paragraphNumbers: 'paragraph-numbers',
+  sectionNumerals: 'section-numerals',
+  recommendationLetters: 'recommendation-letters',
+  orderedList: 'ordered-list',
+  documentList: 'document-list',
+  bullets: 'bullets',
+} as const
+
+/** A kind of list: one of `listKinds`. */
+export type ListKind = (typeof listKinds)[keyof typeof listKinds]
+
+/** Where a paragraph sits in a list: the numbering reference, its instance and level. */
+export interface ListPlace {
+  reference: string
+  instance: number
+  level: 0
+}
+
+/** The numbering definitions a document needs, gathered while its blocks are rendered. */
+export interface NumberingRegistry {
+  /** Level definitions by reference. */
+  definitions: Map<string, ILevelsOptions[]>
+  /** The instance the next new list of a reference takes. */
+  nextInstance: Map<string, number>
+}
+
+/** An empty registry. */
+export function createNumberingRegistry(): NumberingRegistry {
+  return { definitions: new Map(), nextInstance: new Map() }
+}
+
+function levelFor(kind: ListKind, start: number, marker: string): ILevelsOptions {
+  switch (kind) {
+    case listKinds.paragraphNumbers:
+      return {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.TAB,
+        style: { paragraph: { indent: { left: bodyIndent, hanging: bodyIndent } } },
+      }
+    case listKinds.sectionNumerals:
+      return {
+        level: 0,
+        format: LevelFormat.UPPER_ROMAN,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.TAB,
+        style: { paragraph: { indent: { left: bodyIndent, hanging: bodyIndent } } },
+      }
+    case listKinds.recommendationLetters:
+      return {
+        level: 0,
+        format: LevelFormat.UPPER_LETTER,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.TAB,
+        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent } } },
+      }
+    case listKinds.orderedList:
+    case listKinds.documentList:
+      return {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.TAB,
+        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent } } },
+      }
+    case listKinds.bullets:
+      return {
+        level: 0,
+        format: LevelFormat.BULLET,
+        text: marker,
+        alignment: AlignmentType.LEFT,
+        suffix: LevelSuffix.TAB,
+        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent / 2 } } },
+      }
+  }
+}
+
+/**
+ * The numbering reference for a kind of list starting at `start` (or, for bullets,
+ * shown with `marker`), its definition added to the registry the first time.
+ */
+export function referenceFor(
+  registry: NumberingRegistry,
+  kind: ListKind,
+  start = 1,
+  marker = '•',
+): string {
+  const reference =
+    kind === listKinds.bullets
+      ? `${kind}-${[...marker].map((character) => character.codePointAt(0)).join('-')}`
+      : `${kind}-${start}`
+  if (!registry.definitions.has(reference))
+    registry.definitions.set(reference, [levelFor(kind, start, marker)])
+  return reference
+}
+
+/** A new list of a reference: its own instance, so its numbers start again. */
+export function newList(registry: NumberingRegistry, reference: string): ListPlace {
+  const instance = registry.nextInstance.get(reference) ?? 0
+  registry.nextInstance.set(reference, instance + 1)
+  return { reference, instance, level: 0 }
+}
+
+/** The Word numbering configuration for the registry's definitions, in the order they were added. */
+export function numberingConfig(registry: NumberingRegistry) {
+  return [...registry.definitions].map(([reference, levels]) => ({ reference, levels }))
+}

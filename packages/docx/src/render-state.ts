@@ -1,0 +1,42 @@
+import type { ResolvedReport } from '@rapporteur/core'
+import type { FileChild, Paragraph } from 'docx'
+import type { PageGeometry } from './docx-options.js'
+import { createNumberingRegistry, type ListPlace, type NumberingRegistry } from './numbering.js'
+
+/** A run of consecutive numbers shown by one Word list. */
+export interface ContinuingList {
+  place: ListPlace
+  /** The number the next item must have to continue the list. */
+  next: number
+}
+
+/** Everything one rendering builds up, passed through every handler. */
+export interface RenderState {
+  report: ResolvedReport
+  geometry: PageGeometry
+  /** The body's paragraphs and tables, in order. */
+  children: FileChild[]
+  /** The footnotes' paragraphs by note number. */
+  footnotes: Record<string, { children: Paragraph[] }>
+  /** Notes already referenced once by a Word footnote reference. */
+  referencedNotes: Set<number>
+  numbering: NumberingRegistry
+  /** The list numbering the body's paragraphs, continuing across sections. */
+  paragraphNumbers: ContinuingList | null
+  /** The list numbering the sections' headings. */
+  sectionNumerals: ContinuingList | null
+}
+
+/** A fresh state for rendering a report. */
+export function createRenderState(report: ResolvedReport, geometry: PageGeometry): RenderState {
+  return {
+    report,
+    geometry,
+    children: [],
+    footnotes: {},
+    referencedNotes: new Set(),
+    numbering: createNumberingRegistry(),
+    paragraphNumbers: null,
+    sectionNumerals: null,
+  }
+}

@@ -1,0 +1,252 @@
+import { AlignmentType, BorderStyle, type IStylesOptions } from 'docx'
+import type { PageGeometry } from './docx-options.js'
+
+/** The ids of the paragraph and character styles the document uses, each defined once. */
+export const styleIds = {
+  title: 'Title',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  annexHeading: 'AnnexHeading',
+  normal: 'Normal',
+  masthead: 'Masthead',
+  status: 'MastheadStatus',
+  banner: 'Banner',
+  commentLine: 'CommentInstructions',
+  bodyText: 'BodyText',
+  numberedParagraph: 'NumberedParagraph',
+  listBullet: 'ListBullet',
+  listNumber: 'ListNumber',
+  documentListItem: 'DocumentListItem',
+  tableHeading: 'TableHeading',
+  tableText: 'TableText',
+  header: 'Header',
+  footer: 'Footer',
+  footnoteText: 'FootnoteText',
+  emphasis: 'Emphasis',
+  strong: 'Strong',
+  hyperlink: 'Hyperlink',
+  tableGrid: 'TableGrid',
+} as const
+
+/** The indent of body text, where the text of a numbered paragraph starts (1 cm). */
+export const bodyIndent = 567
+
+/** The indent of list text inside the body (2 cm). */
+export const listIndent = 1134
+
+const font = 'Times New Roman'
+
+/** The document's style sheet: Normal, Title, headings, body, list, table, header, footer and note styles. */
+export function createStyles(geometry: PageGeometry, language: string): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font, size: 22, language: { value: language } },
+        paragraph: { spacing: { after: 120, line: 259 } },
+      },
+      title: {
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Masthead',
+        quickFormat: true,
+        run: { font, size: 28, bold: true, color: '000000' },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 240, after: 240 },
+          keepNext: true,
+        },
+      },
+      heading1: {
+        name: 'heading 1',
+        basedOn: 'Normal',
+        next: 'NumberedParagraph',
+        quickFormat: true,
+        run: { font, size: 24, bold: true, color: '000000' },
+        paragraph: {
+          spacing: { before: 360, after: 180 },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+        },
+      },
+      heading2: {
+        name: 'heading 2',
+        basedOn: 'Normal',
+        next: 'BodyText',
+        quickFormat: true,
+        run: { font, size: 22, bold: true, italics: true, color: '000000' },
+        paragraph: {
+          spacing: { before: 240, after: 120 },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 1,
+        },
+      },
+      footnoteText: {
+        name: 'footnote text',
+        basedOn: 'Normal',
+        run: { font, size: 18 },
+        paragraph: { spacing: { after: 40, line: 240 }, indent: { left: 284, hanging: 284 } },
+      },
+      hyperlink: {
+        name: 'Hyperlink',
+        run: { color: '0563C1', underline: {} },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: styleIds.masthead,
+        name: 'Masthead',
+        basedOn: 'Normal',
+        next: 'Masthead',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true },
+      },
+      {
+        id: styleIds.status,
+        name: 'Masthead Status',
+        basedOn: 'Masthead',
+        next: 'Heading1',
+        quickFormat: true,
+        run: { bold: true, allCaps: true, size: 24 },
+        paragraph: {
+          spacing: { before: 240, after: 360 },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 8 } },
+        },
+      },
+      {
+        id: styleIds.banner,
+        name: 'Banner',
+        basedOn: 'Masthead',
+        next: 'Heading1',
+        quickFormat: true,
+        run: { bold: true, italics: true },
+        paragraph: { spacing: { before: 0, after: 120 } },
+      },
+      {
+        id: styleIds.commentLine,
+        name: 'Comment Instructions',
+        basedOn: 'Masthead',
+        next: 'Heading1',
+        quickFormat: true,
+        run: { italics: true, size: 20 },
+        paragraph: {
+          spacing: { before: 0, after: 240 },
+          indent: { left: listIndent, right: listIndent },
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 },
+            bottom: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 },
+            left: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 },
+            right: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 },
+          },
+        },
+      },
+      {
+        id: styleIds.annexHeading,
+        name: 'Annex Heading',
+        basedOn: 'Heading1',
+        next: 'BodyText',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.CENTER, outlineLevel: 0 },
+      },
+      {
+        id: styleIds.bodyText,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        next: 'BodyText',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { left: bodyIndent } },
+      },
+      {
+        id: styleIds.numberedParagraph,
+        name: 'Numbered Paragraph',
+        basedOn: 'Normal',
+        next: 'NumberedParagraph',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left: bodyIndent, hanging: bodyIndent },
+        },
+      },
+      {
+        id: styleIds.listBullet,
+        name: 'List Bullet',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left: listIndent, hanging: bodyIndent / 2 },
+          spacing: { after: 60 },
+          contextualSpacing: false,
+        },
+      },
+      {
+        id: styleIds.listNumber,
+        name: 'List Number',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left: listIndent, hanging: bodyIndent },
+          spacing: { after: 60 },
+        },
+      },
+      {
+        id: styleIds.documentListItem,
+        name: 'Document List',
+        basedOn: 'ListNumber',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 120 } },
+      },
+      {
+        id: styleIds.tableHeading,
+        name: 'Table Heading',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { bold: true, size: 20 },
+        paragraph: { spacing: { before: 40, after: 40 }, keepNext: true },
+      },
+      {
+        id: styleIds.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: 20 },
+        paragraph: { spacing: { before: 20, after: 40 } },
+      },
+      {
+        id: styleIds.header,
+        name: 'header',
+        basedOn: 'Normal',
+        run: { size: 18, color: '404040' },
+        paragraph: {
+          spacing: { after: 0 },
+          rightTabStop: geometry.textWidth,
+        },
+      },
+      {
+        id: styleIds.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: 18, color: '404040' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: styleIds.emphasis,
+        name: 'Emphasis',
+        basedOn: 'DefaultParagraphFont',
+        quickFormat: true,
+        run: { italics: true },
+      },
+      {
+        id: styleIds.strong,
+        name: 'Strong',
+        basedOn: 'DefaultParagraphFont',
+        quickFormat: true,
+        run: { bold: true },
+      },
+    ],
+  }
+}
