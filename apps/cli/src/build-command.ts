@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os'
+import { type OutputFormat, outputFormat } from '@rapporteur/core'
+import { buildReports } from './build-reports.js'
+import type { ExitCode } from './exit-code.js'
+import { sourceFile } from './load-source.js'
+import { UsageError } from './usage-error.js'
+import { watchSources } from './watch-sources.js'
+
+/** The options of `rapporteur build`, as parsed from the command line. */
+export interface BuildCommandOptions {
+  variant?: string[]
+  format?: string[]
+  out: string
+  json: boolean
+  watch: boolean
+  jobs?: number
+}
+
+/** `rapporteur build SOURCE...`: builds the variants of each report in each format. */
+export async function buildCommand(
+  sources: string[],
+  options: BuildCommandOptions,
+): Promise<ExitCode> {
+  const formats = options.format ? checkFormats(options.format) : undefined
+  const variants: 'all' | string[] =
+    !options.variant || options.variant.includes('all') ? 'all' : options.variant
+  const threads = options.jobs ?? availableParallelism()
+  const files = await Promise.all(sources.map(sourceFile))
+  const settings = { variants, formats, outDirectory: options.out, json: options.json, threads }
+  const first = await buildReports(files, settings)
+  if (!options.watch) return first.exitCode
+
+  process.stderr.write('watching for changes; press Ctrl+C to stop\n')
+  let running = Promise.resolve()
+  watchSources(files, (changed) => {
+    running = running.then(async () => {
+      try {
+        await buildReports(changed, settings)
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error
+        process.stderr.write(`rapporteur: ${error.message}\n`)
+      }
+    })
+  })
+  return new Promise<ExitCode>(() => {})
+}
+
+function checkFormats(names: readonly string[]): OutputFormat[] {
+  const known = outputFormat.options as readonly string[]
+  for (const name of names) {
+    if (!known.includes(name))
+      throw new UsageError(`unknown format "${name}" (formats: ${known.join(', ')})`)
+  }
+  return names as OutputFormat[]
+}

@@ -1,0 +1,30 @@
+import type { OutputFormat, Report, Variant } from '@rapporteur/core'
+
+/** One document to make: a report in one variant and one format, and where it goes. */
+export interface BuildJob {
+  /** The report source's path, as given. */
+  source: string
+  report: Report
+  variant: Variant
+  format: OutputFormat
+  /** The output file's path. */
+  outputPath: string
+}
+
+/** What became of one job. */
+export interface BuildResult {
+  source: string
+  variant: string
+  format: OutputFormat
+  outputPath: string
+  /** Whether the file was written. */
+  ok: boolean
+  /** The file's size in bytes; 0 when it was not written. */
+  bytes: number
+  /** The time to resolve, render and write, in milliseconds. */
+  milliseconds: number
+  /** The renderer's warnings. */
+  warnings: string[]
+  /** Why the file could not be made, when `ok` is false. */
+  error?: string
+}

@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises'
+import { dirname, extname, join } from 'node:path'
+import {
+  findConfig,
+  isReportError,
+  loadConfig,
+  loadReport,
+  type Problem,
+  type RapporteurConfig,
+  type Report,
+  ReportError,
+  validateReport,
+} from '@rapporteur/core'
+import { UsageError } from './usage-error.js'
+
+/** A report source read and checked, with the config beside it. */
+export type LoadedSource =
+  | {
+      source: string
+      ok: true
+      report: Report
+      config: RapporteurConfig | undefined
+      configPath: string | undefined
+    }
+  | { source: string; ok: false; problems: readonly Problem[] }
+
+/**
+ * The report file a SOURCE argument names: the file itself, or `report.md` in a
+ * folder. Throws a `UsageError` when there is none.
+ */
+export async function sourceFile(source: string): Promise<string> {
+  const found = await stat(source).catch(() => undefined)
+  if (!found) throw new UsageError(`${source}: no such file`)
+  if (!found.isDirectory()) return source
+  const inside = join(source, 'report.md')
+  if (await stat(inside).catch(() => undefined)) return inside
+  throw new UsageError(`${source}: a folder without a report.md`)
+}
+
+/**
+ * Reads a report source (Markdown with YAML front matter, or the report model as
+ * JSON) and the `rapporteur.config.(json|yaml)` beside it. Invalid input is
+ * returned as problems, never thrown.
+ */
+export async function loadSource(path: string): Promise<LoadedSource> {
+  try {
+    const configPath = await findConfig(dirname(path))
+    const config = configPath ? await loadConfig(configPath) : undefined
+    const report =
+      extname(path).toLowerCase() === '.json' ? await loadJsonReport(path) : await loadReport(path)
+    return { source: path, ok: true, report, config, configPath }
+  } catch (error) {
+    if (isReportError(error)) return { source: path, ok: false, problems: error.problems }
+    throw error
+  }
+}
+
+async function loadJsonReport(path: string): Promise<Report> {
+  const text = await readFile(path, 'utf8')
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const message = (error as Error).message
+    throw new ReportError([
+      { file: path, ...positionOf(text, message), message: `invalid JSON: ${message}` },
+    ])
+  }
+  try {
+    return validateReport(data)
+  } catch (error) {
+    if (isReportError(error))
+      throw new ReportError(error.problems.map((problem) => ({ ...problem, file: path })))
+    throw error
+  }
+}
+
+function positionOf(text: string, message: string): { line: number; column: number } {
+  const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0)
+  const before = text.slice(0, offset).split('\n')
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+}

@@ -1,0 +1,109 @@
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { buildCommand } from './build-command.js'
+import type { ExitCode } from './exit-code.js'
+import { initCommand } from './init-command.js'
+import { parseListOption } from './parse-list-option.js'
+import { schemaCommand } from './schema-command.js'
+import { validateCommand } from './validate-command.js'
+
+/** What a command's action returns to the program: the exit code. */
+export interface ProgramResult {
+  exitCode: ExitCode
+}
+
+/**
+ * The `rapporteur` command line, its commands and options. Each action stores its
+ * exit code in `result`; commander's own errors (unknown flag) are thrown.
+ */
+export function createProgram(version: string, result: ProgramResult): Command {
+  const program = new Command('rapporteur')
+    .description(
+      'Builds the official variants of a consultation summary report as PDF, DOCX and HTML.',
+    )
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+
+  program
+    .command('build')
+    .description(
+      'Build reports in their variants and formats, into OUT/<report-name>/<variant>.<format>.',
+    )
+    .argument(
+      '<source...>',
+      'report sources (report.md, a report as JSON, or a folder holding report.md)',
+    )
+    .option(
+      '--variant <names>',
+      'variants to build, comma-separated, or "all" (default: all)',
+      parseListOption,
+    )
+    .option(
+      '--format <formats>',
+      'formats to build, comma-separated: pdf, docx, html (default: each variant’s own)',
+      parseListOption,
+    )
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--json', 'print a JSON summary (files, sizes, timings, warnings) on stdout', false)
+    .option('--watch', 'rebuild a report when it or its config is saved', false)
+    .addOption(
+      new Option('--jobs <count>', 'worker threads (default: the number of cores)').argParser(
+        parseCount,
+      ),
+    )
+    .addHelpText(
+      'after',
+      `
+The report name is the source's folder name for report.md (or report.json, index.md),
+else the file name without extension. User-defined variants come from a
+rapporteur.config.json or rapporteur.config.yaml beside the report.
+
+Exit codes: 0 all built; 1 invalid input (problems listed, nothing written for that
+report) or a document that could not be made; 2 misuse (unknown flag, variant or
+format, missing file).
+
+Examples:
+  rapporteur build examples/gcm-parliamentarians-2022/report.md
+  rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist`,
+    )
+    .action(async (sources: string[], options) => {
+      result.exitCode = await buildCommand(sources, options)
+    })
+
+  program
+    .command('validate')
+    .description(
+      'Check reports and their config files; print every problem as file:line:column: message.',
+    )
+    .argument('<source...>', 'report sources')
+    .action(async (sources: string[]) => {
+      result.exitCode = await validateCommand(sources)
+    })
+
+  program
+    .command('init')
+    .description('Write a commented report.md template that validates and builds as it is.')
+    .argument('[dir]', 'the folder for the new report', '.')
+    .action(async (directory: string) => {
+      result.exitCode = await initCommand(directory)
+    })
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the front matter, for editors that check YAML.')
+    .option('--config', 'print the schema of rapporteur.config.(json|yaml) instead', false)
+    .action((options: { config: boolean }) => {
+      result.exitCode = schemaCommand(options)
+    })
+
+  for (const command of program.commands) command.exitOverride().showSuggestionAfterError(true)
+  return program
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidArgumentError('a whole number of at least 1')
+  return count
+}

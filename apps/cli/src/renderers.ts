@@ -1,0 +1,31 @@
+import type { OutputFormat, ResolvedReport } from '@rapporteur/core'
+
+/** What a render needs besides the report. */
+export interface RenderContext {
+  /** Receives a renderer's warnings, such as a character no font covers. */
+  onWarning: (message: string) => void
+}
+
+/** Turns a resolved report into the bytes of one format. */
+export type Render = (report: ResolvedReport, context: RenderContext) => Promise<Uint8Array>
+
+const encoder = new TextEncoder()
+
+/**
+ * The renderer of each format, loaded on first use so that a build of one format
+ * does not load the others.
+ */
+export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
+  html: async () => {
+    const { renderHtml } = await import('@rapporteur/html')
+    return async (report) => encoder.encode(renderHtml(report))
+  },
+  docx: async () => {
+    const { renderDocx } = await import('@rapporteur/docx')
+    return (report) => renderDocx(report)
+  },
+  pdf: async () => {
+    const { renderPdf } = await import('@rapporteur/pdf')
+    return (report, context) => renderPdf(report, { onWarning: context.onWarning })
+  },
+}

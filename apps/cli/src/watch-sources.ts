@@ -1,0 +1,44 @@
+import { type FSWatcher, watch } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { configFileNames } from '@rapporteur/core'
+
+/**
+ * Watches report files and the config files beside them, calling `onChange` with
+ * the reports to rebuild once saving has settled. Folders are watched rather than
+ * files, because editors often save by replacing the file. Returns a function
+ * that stops watching.
+ */
+export function watchSources(
+  files: readonly string[],
+  onChange: (changed: string[]) => void,
+): () => void {
+  const byFolder = new Map<string, string[]>()
+  for (const file of files) {
+    const folder = dirname(resolve(file))
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file])
+  }
+  const pending = new Set<string>()
+  let timer: NodeJS.Timeout | undefined
+  const watchers: FSWatcher[] = []
+  for (const [folder, reports] of byFolder) {
+    const names = new Set(reports.map((file) => basename(file)))
+    watchers.push(
+      watch(folder, (_event, name) => {
+        if (name === null) return
+        const isConfig = (configFileNames as readonly string[]).includes(name)
+        if (!isConfig && !names.has(name)) return
+        for (const report of reports) if (isConfig || basename(report) === name) pending.add(report)
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          const changed = [...pending]
+          pending.clear()
+          onChange(changed)
+        }, 150)
+      }),
+    )
+  }
+  return () => {
+    clearTimeout(timer)
+    for (const watcher of watchers) watcher.close()
+  }
+}
