@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { identityReport } from '../../fixtures/src/index.js'
+import { builtInVariants, inlineText, resolveReport, toPlainText } from '../src/index.js'
+
+const participants = [
+  { id: 'first', name: 'Amara Okafor', country: 'Nigeria' },
+  { id: 'second', name: 'Lin Wei', country: 'Singapore', affiliation: 'Ministry of Manpower' },
+]
+const report = identityReport(participants)
+
+describe('resolving variants', () => {
+  it('keeps interventions anonymous where the rule applies, in every built-in variant but internal', () => {
+    for (const name of ['draft', 'final', 'digest'] as const) {
+      const text = JSON.stringify(resolveReport(report, { variant: name }))
+      for (const participant of participants) {
+        expect(text).not.toContain(participant.name)
+        expect(text).not.toContain(participant.country)
+      }
+    }
+    expect(JSON.stringify(resolveReport(report, { variant: 'draft' }))).not.toContain('Ministry of Manpower')
+  })
+
+  it('attributes interventions in the internal variant', () => {
+    const text = toPlainText(resolveReport(report, { variant: 'internal' }))
+    expect(text).toContain('2. A participant (Amara Okafor, Nigeria) made a point')
+    expect(text).toContain('3. Another participant (Lin Wei, Ministry of Manpower, Singapore) made a point')
+    expect(text).toContain('Internal — not for distribution')
+  })
+
+  it('words the draft marks and the comment line', () => {
+    const draft = resolveReport(report, { variant: 'draft' })
+    expect(draft.marks).toEqual({
+      watermark: 'DRAFT',
+      banner: 'Draft for comment',
+      notice: null,
+      lineNumbers: true,
+      commentLine: 'Comments on this draft are welcome until 9 May 2024, at comments@example.org.',
+    })
+    expect(draft.masthead.statusLine).toBe('SUMMARY REPORT DRAFT')
+    const final = resolveReport(report, { variant: 'final' })
+    expect(final.marks).toEqual({ watermark: null, banner: null, notice: null, lineNumbers: false, commentLine: null })
+    expect(final.masthead.statusLine).toBe('SUMMARY REPORT')
+  })
+
+  it('gathers every recommendation by speaker in the digest, with attendance', () => {
+    const digest = resolveReport(report, { variant: 'digest' })
+    expect(digest.sections.map((section) => `${section.numeral}. ${section.title}`)).toEqual([
+      'I. Attendance',
+      'II. Recommendations',
+    ])
+    const [heading, list] = digest.sections[1]!.blocks
+    expect(heading).toEqual({ type: 'subheading', text: 'Ms. Ada Chair, Chair' })
+    expect(list?.type === 'recommendations' && list.items.map((item) => `${item.letter}. ${inlineText(item.content)}`)).toEqual([
+      'A. meet again next year;',
+    ])
+    const attendance = digest.sections[0]!.blocks[0]
+    expect(attendance?.type === 'attendance' && attendance.lines).toEqual([
+      'Participants: 10',
+      'Delegates: 8',
+      'Countries (1): Norway',
+      'Women 50 %, men 50 %',
+    ])
+    expect(digest.annexes).toEqual([])
+  })
+
+  it('words the masthead from the metadata', () => {
+    const { masthead } = resolveReport(report)
+    expect(masthead.dateLine).toBe('2 May 2024, 09:00–10:30 (Geneva time) – In person, Geneva')
+    expect(masthead.facilitatorLine).toBe('Facilitated by the Rapporteur test secretariat')
+  })
+
+  it('defaults to the variant that fits the report’s status', () => {
+    expect(resolveReport(report).variant).toBe('draft')
+    expect(resolveReport({ ...report, status: 'final' }).variant).toBe('final')
+    expect(Object.keys(builtInVariants)).toEqual(['internal', 'draft', 'final', 'digest'])
+  })
+
+  it('gives the same result every time', () => {
+    expect(JSON.stringify(resolveReport(report))).toBe(JSON.stringify(resolveReport(report)))
+  })
+})
