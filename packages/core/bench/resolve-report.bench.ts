@@ -11,7 +11,11 @@ describe('parse, validate and resolve', () => {
       () => {
         resolveReport(parseReport(source, { filename: 'report.md' }))
       },
-      { warmupIterations: factor === 100 ? 2 : 10, iterations: factor === 100 ? 5 : 30, time: factor === 100 ? 0 : 500 },
+      {
+        warmupIterations: factor === 100 ? 2 : 10,
+        iterations: factor === 100 ? 5 : 30,
+        time: factor === 100 ? 0 : 500,
+      },
     )
   }
 })

@@ -13,7 +13,9 @@ function asArray(value: unknown): unknown[] {
 }
 
 function asObject(value: unknown): Loose {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {}
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Loose)
+    : {}
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -35,7 +37,12 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   const problems: Problem[] = []
   const root = asObject(input)
   const add = (path: Path, message: string, node?: object) => {
-    problems.push({ ...(sourceMap?.locate(path, node) ?? {}), file: sourceMap?.file, path, message })
+    problems.push({
+      ...(sourceMap?.locate(path, node) ?? {}),
+      file: sourceMap?.file,
+      path,
+      message,
+    })
   }
 
   const idsOf = (key: 'people' | 'participants') => {
@@ -61,7 +68,8 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
     const identifier = stringOf(asObject(entry).identifier)
     if (identifier === undefined) return
     const path = ['footnotes', index]
-    if (definitions.has(identifier)) add(path, `footnote [^${identifier}] is defined twice`, entry as object)
+    if (definitions.has(identifier))
+      add(path, `footnote [^${identifier}] is defined twice`, entry as object)
     else definitions.set(identifier, path)
   })
   const referenced = new Set<string>()
@@ -78,13 +86,18 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
       switch (node.type) {
         case 'mention': {
           const person = stringOf(node.person) ?? ''
-          if (!people.has(person)) add(here, `mention of ${unknown('person', person, people)}`, value as object)
+          if (!people.has(person))
+            add(here, `mention of ${unknown('person', person, people)}`, value as object)
           break
         }
         case 'participant': {
           const identity = stringOf(node.identity)
           if (identity !== undefined && !participants.has(identity)) {
-            add(here, `intervention by ${unknown('participant', identity, participants)}`, value as object)
+            add(
+              here,
+              `intervention by ${unknown('participant', identity, participants)}`,
+              value as object,
+            )
           }
           break
         }
@@ -99,7 +112,11 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
         case 'link': {
           const url = stringOf(node.url) ?? ''
           if (!isAllowedUrl(url)) {
-            add(here, `link "${url}" is not allowed: use an http, https or mailto URL`, value as object)
+            add(
+              here,
+              `link "${url}" is not allowed: use an http, https or mailto URL`,
+              value as object,
+            )
           }
           checkInlines(node.children, [...here, 'children'])
           break
@@ -121,14 +138,22 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
           checkInlines(block.content, [...path, 'content'])
           break
         case 'list':
-          asArray(block.items).forEach((item, index) => checkInlines(item, [...path, 'items', index]))
+          asArray(block.items).forEach((item, index) => {
+            checkInlines(item, [...path, 'items', index])
+          })
           break
         case 'recommendations': {
           const speaker = stringOf(block.speaker) ?? ''
           if (speaker && !people.has(speaker)) {
-            add([...path, 'speaker'], `recommendations by ${unknown('person', speaker, people)}`, blockValue as object)
+            add(
+              [...path, 'speaker'],
+              `recommendations by ${unknown('person', speaker, people)}`,
+              blockValue as object,
+            )
           }
-          asArray(block.items).forEach((item, index) => checkInlines(item, [...path, 'items', index]))
+          asArray(block.items).forEach((item, index) => {
+            checkInlines(item, [...path, 'items', index])
+          })
           break
         }
         case 'checklist':
@@ -138,10 +163,14 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
           })
           break
         case 'table':
-          asArray(block.header).forEach((cell, index) => checkInlines(cell, [...path, 'header', index]))
-          asArray(block.rows).forEach((row, rowIndex) =>
-            asArray(row).forEach((cell, index) => checkInlines(cell, [...path, 'rows', rowIndex, index])),
-          )
+          asArray(block.header).forEach((cell, index) => {
+            checkInlines(cell, [...path, 'header', index])
+          })
+          asArray(block.rows).forEach((row, rowIndex) => {
+            asArray(row).forEach((cell, index) => {
+              checkInlines(cell, [...path, 'rows', rowIndex, index])
+            })
+          })
           break
       }
     })
@@ -159,7 +188,10 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   asArray(asObject(root.backgroundDocuments).items).forEach((entry, index) => {
     const url = stringOf(asObject(entry).url)
     if (url !== undefined && !isAllowedUrl(url)) {
-      add(['backgroundDocuments', 'items', index, 'url'], `link "${url}" is not allowed: use an http, https or mailto URL`)
+      add(
+        ['backgroundDocuments', 'items', index, 'url'],
+        `link "${url}" is not allowed: use an http, https or mailto URL`,
+      )
     }
   })
 
@@ -167,16 +199,23 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   const total = attendance.total
   if (typeof total === 'number') {
     const counted = asArray(attendance.categories).reduce<number>(
-      (sum, category) => sum + (typeof asObject(category).count === 'number' ? (asObject(category).count as number) : 0),
+      (sum, category) =>
+        sum +
+        (typeof asObject(category).count === 'number' ? (asObject(category).count as number) : 0),
       0,
     )
     if (counted > total) {
-      add(['attendance', 'categories'], `attendance categories add up to ${counted}, more than the total of ${total}`)
+      add(
+        ['attendance', 'categories'],
+        `attendance categories add up to ${counted}, more than the total of ${total}`,
+      )
     }
   }
   const gender = asObject(attendance.gender)
   if (Object.keys(gender).length > 0) {
-    const shares = ['women', 'men', 'other'].map((key) => (typeof gender[key] === 'number' ? (gender[key] as number) : 0))
+    const shares = ['women', 'men', 'other'].map((key) =>
+      typeof gender[key] === 'number' ? (gender[key] as number) : 0,
+    )
     const sum = shares.reduce((left, right) => left + right, 0)
     if (Math.abs(sum - 100) > 0.01) {
       add(['attendance', 'gender'], `gender shares add up to ${sum} per cent, not 100`)
@@ -184,12 +223,25 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   }
 
   const time = asObject(root.time)
-  if (typeof time.start === 'string' && typeof time.end === 'string' && clockTime.test(time.start) && clockTime.test(time.end) && time.end <= time.start) {
+  if (
+    typeof time.start === 'string' &&
+    typeof time.end === 'string' &&
+    clockTime.test(time.start) &&
+    clockTime.test(time.end) &&
+    time.end <= time.start
+  ) {
     add(['time', 'end'], `the meeting ends (${time.end}) before it starts (${time.start})`)
   }
   const address = stringOf(asObject(root.comments).address)
-  if (address !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) && !/^https?:\/\//i.test(address)) {
-    add(['comments', 'address'], `comments go to an e-mail address or an http(s) URL, found "${address}"`)
+  if (
+    address !== undefined &&
+    !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) &&
+    !/^https?:\/\//i.test(address)
+  ) {
+    add(
+      ['comments', 'address'],
+      `comments go to an e-mail address or an http(s) URL, found "${address}"`,
+    )
   }
   return problems
 }

@@ -9,7 +9,9 @@ export function closestName(name: string, candidates: readonly string[]): string
       bestDistance = distance
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3))
+    ? best
+    : undefined
 }
 
 function editDistance(left: string, right: string): number {
@@ -18,7 +20,11 @@ function editDistance(left: string, right: string): number {
     const current = [row]
     for (let column = 1; column <= right.length; column++) {
       const cost = left[row - 1] === right[column - 1] ? 0 : 1
-      current[column] = Math.min(current[column - 1]! + 1, previous[column]! + 1, previous[column - 1]! + cost)
+      current[column] = Math.min(
+        current[column - 1]! + 1,
+        previous[column]! + 1,
+        previous[column - 1]! + cost,
+      )
     }
     previous = current
   }

@@ -18,8 +18,7 @@ export function decodeSource(
         lineStart = index + 1
       }
     }
-    const column =
-      new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1
+    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1
     return {
       problem: {
         file,
@@ -35,7 +34,16 @@ function firstInvalidOffset(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {
     const byte = bytes[index]!
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0
     if (length === 0) return index
     for (let next = 1; next < length; next++) {
       const continuation = bytes[index + next]

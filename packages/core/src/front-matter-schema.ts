@@ -2,7 +2,10 @@ import { z } from 'zod'
 
 const identifier = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" and "_", starting with a letter')
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_-]*$/,
+    'an id of letters, digits, "-" and "_", starting with a letter',
+  )
 
 const isoDate = z.iso.date({ error: 'a date written YYYY-MM-DD, such as 2022-02-08' })
 

@@ -1,18 +1,18 @@
 export { checkReport, isAllowedUrl } from './check-report.js'
+export { configJsonSchema } from './config-json-schema.js'
+export type {
+  RapporteurConfig,
+  RapporteurConfigInput,
+  VariantDefinition,
+  VariantMarksOverride,
+  VariantPartsOverride,
+} from './config-schema.js'
 export {
-  block,
-  checklist,
-  checklistItem,
-  footnoteDefinition,
-  inline,
-  inlineContent,
-  list,
-  paragraph,
-  recommendations,
-  section,
-  subheading,
-  table,
-} from './content-schema.js'
+  rapporteurConfig,
+  variantDefinition,
+  variantMarksOverride,
+  variantPartsOverride,
+} from './config-schema.js'
 export type {
   Block,
   BreakNode,
@@ -34,36 +34,22 @@ export type {
   Table,
   TextNode,
 } from './content-schema.js'
-export { configJsonSchema } from './config-json-schema.js'
 export {
-  rapporteurConfig,
-  variantDefinition,
-  variantMarksOverride,
-  variantPartsOverride,
-} from './config-schema.js'
-export type {
-  RapporteurConfig,
-  RapporteurConfigInput,
-  VariantDefinition,
-  VariantMarksOverride,
-  VariantPartsOverride,
-} from './config-schema.js'
+  block,
+  checklist,
+  checklistItem,
+  footnoteDefinition,
+  inline,
+  inlineContent,
+  list,
+  paragraph,
+  recommendations,
+  section,
+  subheading,
+  table,
+} from './content-schema.js'
 export { formatDate, formatTimeRange } from './format-date.js'
 export { frontMatterJsonSchema } from './front-matter-json-schema.js'
-export {
-  agenda,
-  agendaItem,
-  annex,
-  attendance,
-  backgroundDocument,
-  backgroundDocuments,
-  commentInstructions,
-  frontMatter,
-  meetingTime,
-  participantIdentity,
-  person,
-  questions,
-} from './front-matter-schema.js'
 export type {
   Agenda,
   AgendaItem,
@@ -79,22 +65,36 @@ export type {
   Person,
   Questions,
 } from './front-matter-schema.js'
+export {
+  agenda,
+  agendaItem,
+  annex,
+  attendance,
+  backgroundDocument,
+  backgroundDocuments,
+  commentInstructions,
+  frontMatter,
+  meetingTime,
+  participantIdentity,
+  person,
+  questions,
+} from './front-matter-schema.js'
 export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
 export { toOutline } from './outline.js'
-export { parseConfig } from './parse-config.js'
 export type { ParseConfigOptions } from './parse-config.js'
-export { parseReport } from './parse-report.js'
+export { parseConfig } from './parse-config.js'
 export type { ParseOptions } from './parse-report.js'
+export { parseReport } from './parse-report.js'
 export { affiliationOf, attributionOf, fullNameOf, shortNameOf } from './person-names.js'
 export { inlineText, toPlainText, toSuperscript } from './plain-text.js'
-export { formatProblem, sortProblems } from './problem.js'
 export type { Location, Problem } from './problem.js'
+export { formatProblem, sortProblems } from './problem.js'
 export { isReportError, ReportError } from './report-error.js'
-export { report } from './report-schema.js'
 export type { Report, ReportInput } from './report-schema.js'
-export { resolveReport } from './resolve-report.js'
+export { report } from './report-schema.js'
 export type { ResolveOptions } from './resolve-report.js'
+export { resolveReport } from './resolve-report.js'
 export type {
   ResolvedAgenda,
   ResolvedAnnex,
@@ -116,18 +116,10 @@ export type {
   ResolvedTable,
 } from './resolved-model.js'
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
-export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'
 export type { SourceMap } from './source-map.js'
-export { validateReport } from './validate-report.js'
+export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'
 export type { ValidateOptions } from './validate-report.js'
-export {
-  builtInVariantNames,
-  builtInVariants,
-  outputFormat,
-  variant,
-  variantMarks,
-  variantParts,
-} from './variant.js'
+export { validateReport } from './validate-report.js'
 export type {
   BuiltInVariantName,
   OutputFormat,
@@ -135,5 +127,13 @@ export type {
   VariantInput,
   VariantMarks,
   VariantParts,
+} from './variant.js'
+export {
+  builtInVariantNames,
+  builtInVariants,
+  outputFormat,
+  variant,
+  variantMarks,
+  variantParts,
 } from './variant.js'
 export { defineVariant, listVariants, selectVariants } from './variant-list.js'

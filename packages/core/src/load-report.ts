@@ -13,7 +13,12 @@ export async function loadReport(path: string): Promise<Report> {
     bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'a directory, not a file'
+          : `cannot be read (${code ?? 'unknown error'})`
     throw new ReportError([{ file: path, message: reason }])
   }
   return parseReport(bytes, { filename: path })

@@ -3,20 +3,14 @@ import type {
   FootnoteDefinition as MarkdownFootnoteDefinition,
   List as MarkdownList,
   Paragraph as MarkdownParagraph,
+  Table as MarkdownTable,
   PhrasingContent,
   Root,
   RootContent,
-  Table as MarkdownTable,
 } from 'mdast'
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import { toString as markdownToString } from 'mdast-util-to-string'
-import type {
-  Block,
-  ChecklistItem,
-  FootnoteDefinition,
-  Inline,
-  Section,
-} from './content-schema.js'
+import type { Block, ChecklistItem, FootnoteDefinition, Inline, Section } from './content-schema.js'
 import type { Location, Problem } from './problem.js'
 
 /** The body of a report source, converted from Markdown, with where each node was written. */
@@ -43,9 +37,7 @@ const containerDirectiveNames = ['recommendations', 'unnumbered'] as const
 
 function locationOf(state: ConversionState, node: Positioned): Location {
   const start = node.position?.start
-  return start
-    ? { file: state.file, line: start.line, column: start.column }
-    : { file: state.file }
+  return start ? { file: state.file, line: start.line, column: start.column } : { file: state.file }
 }
 
 function report(state: ConversionState, node: Positioned, message: string): void {
@@ -136,7 +128,11 @@ function convertBlock(state: ConversionState, node: RootContent): Block[] {
       report(state, node, 'block quotes are not supported in a report')
       return []
     case 'thematicBreak':
-      report(state, node, 'thematic breaks (---) are not supported; start a new section with "# Heading"')
+      report(
+        state,
+        node,
+        'thematic breaks (---) are not supported; start a new section with "# Heading"',
+      )
       return []
     default:
       report(state, node, `unsupported Markdown element (${node.type})`)
@@ -216,14 +212,20 @@ function convertList(state: ConversionState, node: MarkdownList): Block {
   return remember(state, { type: 'list', ordered: node.ordered === true, items } as Block, node)
 }
 
-function checklistItem(state: ConversionState, item: MarkdownList['children'][number]): ChecklistItem {
+function checklistItem(
+  state: ConversionState,
+  item: MarkdownList['children'][number],
+): ChecklistItem {
   const inlines = listItemInlines(state, item)
   const [first, ...rest] = inlines
   if (first?.type !== 'strong') return { leadIn: [], content: inlines }
   const [next, ...tail] = rest
   if (next?.type === 'text') {
     const trimmed = next.value.replace(/^\s+/, '')
-    return { leadIn: first.children, content: trimmed ? [{ type: 'text', value: trimmed }, ...tail] : tail }
+    return {
+      leadIn: first.children,
+      content: trimmed ? [{ type: 'text', value: trimmed }, ...tail] : tail,
+    }
   }
   return { leadIn: first.children, content: rest }
 }
@@ -342,7 +344,11 @@ function convertTextDirective(state: ConversionState, node: TextDirective): Inli
   if (node.name === 'participant') {
     const label = markdownToString(node).trim()
     if (!label) {
-      report(state, node, 'an intervention needs the words of the text: ":participant[A participant]"')
+      report(
+        state,
+        node,
+        'an intervention needs the words of the text: ":participant[A participant]"',
+      )
       return []
     }
     const participant: Inline = { type: 'participant', label }

@@ -33,12 +33,14 @@ export function parseFrontMatter(
 
   const walk = (path: ReadonlyArray<string | number>, wantKey: boolean): Location | undefined => {
     let node: unknown = document.contents
-    let last: Location | undefined = node && (node as Node).range ? at((node as Node).range![0]) : undefined
+    let last: Location | undefined =
+      node && (node as Node).range ? at((node as Node).range![0]) : undefined
     for (let index = 0; index < path.length; index++) {
       const segment = path[index]
       if (isMap(node)) {
         const pair = node.items.find(
-          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+          (item) =>
+            isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
         )
         if (!pair) return last
         const key = pair.key as Node

@@ -19,7 +19,11 @@ export interface ParseOptions {
   filename?: string
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective)
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkDirective)
 
 /**
  * Parses a report source (YAML front matter and a Markdown body) into a validated
@@ -38,7 +42,13 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   text = text.replace(/^\uFEFF/, '')
   if (text.trim() === '') {
     throw new ReportError([
-      { file, line: 1, column: 1, message: 'the file is empty: a report starts with YAML front matter between "---" lines, then a Markdown body' },
+      {
+        file,
+        line: 1,
+        column: 1,
+        message:
+          'the file is empty: a report starts with YAML front matter between "---" lines, then a Markdown body',
+      },
     ])
   }
 
@@ -46,7 +56,13 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   const problems: Problem[] = []
   const frontMatterNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
   if (!frontMatterNode) {
-    problems.push({ file, line: 1, column: 1, message: 'missing front matter: the file must start with a "---" line, the YAML fields, and another "---" line' })
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message:
+        'missing front matter: the file must start with a "---" line, the YAML fields, and another "---" line',
+    })
   }
   const frontMatter = frontMatterNode
     ? parseFrontMatter(frontMatterNode.value, (frontMatterNode.position?.start.line ?? 1) + 1, file)
@@ -56,7 +72,12 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   problems.push(...content.problems)
   if (content.sections.length === 0 && content.problems.length === 0) {
     const line = (frontMatterNode?.position?.end.line ?? 0) + 1
-    problems.push({ file, line, column: 1, message: 'the body has no sections: start one with a "# Heading" line' })
+    problems.push({
+      file,
+      line,
+      column: 1,
+      message: 'the body has no sections: start one with a "# Heading" line',
+    })
   }
   if (frontMatter && frontMatter.problems.length > 0) throw new ReportError(problems)
 
@@ -79,7 +100,12 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
       ? { ...(data as object), sections: content.sections, footnotes: content.footnotes }
       : { sections: content.sections, footnotes: content.footnotes }
   if (frontMatterNode && (data === null || typeof data !== 'object' || Array.isArray(data))) {
-    problems.push({ file, line: 2, column: 1, message: 'the front matter must be a mapping of fields, such as "title: …"' })
+    problems.push({
+      file,
+      line: 2,
+      column: 1,
+      message: 'the front matter must be a mapping of fields, such as "title: …"',
+    })
   }
   let report: Report
   try {

@@ -47,9 +47,16 @@ function blockText(block: ResolvedBlock): string[] {
     case 'subheading':
       return [block.text]
     case 'list':
-      return block.items.map((item) => `${item.number === null ? '•' : `${item.number}.`} ${inlineText(item.content)}`)
+      return block.items.map(
+        (item) => `${item.number === null ? '•' : `${item.number}.`} ${inlineText(item.content)}`,
+      )
     case 'checklist':
-      return block.items.map((item) => `${item.marker} ${inlineText(item.leadIn)} ${inlineText(item.content)}`.replace(/ {2,}/g, ' '))
+      return block.items.map((item) =>
+        `${item.marker} ${inlineText(item.leadIn)} ${inlineText(item.content)}`.replace(
+          / {2,}/g,
+          ' ',
+        ),
+      )
     case 'recommendations':
       return block.items.map((item) => `${item.letter}. ${inlineText(item.content)}`)
     case 'table':
@@ -88,7 +95,8 @@ export function toPlainText(report: Report | ResolvedReport): string {
   }
   if (resolved.footnotes.length > 0) {
     lines.push('', 'Notes')
-    for (const note of resolved.footnotes) lines.push('', `${toSuperscript(note.number)} ${inlineText(note.content)}`)
+    for (const note of resolved.footnotes)
+      lines.push('', `${toSuperscript(note.number)} ${inlineText(note.content)}`)
   }
   return `${lines.join('\n')}\n`
 }

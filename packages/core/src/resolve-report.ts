@@ -50,7 +50,8 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     footnoteNumbers: new Map(),
     referenceCounts: new Map(),
   }
-  const sourceSections = variant.layout === 'digest' ? digestSections(report, state) : report.sections
+  const sourceSections =
+    variant.layout === 'digest' ? digestSections(report, state) : report.sections
   const sections: ResolvedSection[] = sourceSections.map((section, index) =>
     resolveSection(state, section, index + 1),
   )
@@ -62,7 +63,12 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       section.id = `section-${index + 1}`
     })
   } else if (variant.parts.attendance && report.attendance) {
-    sections.push({ ...attendanceSection(report), number: sections.length + 1, numeral: toRomanNumeral(sections.length + 1), id: `section-${sections.length + 1}` })
+    sections.push({
+      ...attendanceSection(report),
+      number: sections.length + 1,
+      numeral: toRomanNumeral(sections.length + 1),
+      id: `section-${sections.length + 1}`,
+    })
   }
   if (variant.parts.backgroundDocuments && report.backgroundDocuments) {
     const number = sections.length + 1
@@ -99,7 +105,9 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       author: report.facilitator,
       keywords: report.keywords,
       language: report.language,
-      description: report.description ?? `${report.reportType} of ${report.title}, ${formatDate(report.date, report.language)}.`,
+      description:
+        report.description ??
+        `${report.reportType} of ${report.title}, ${formatDate(report.date, report.language)}.`,
       date: report.date,
       documentDate: `${report.date}T00:00:00.000Z`,
     },
@@ -121,13 +129,16 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
 function commentLine(report: Report): string {
   const { deadline, recipient, address } = report.comments!
   const to = [recipient ? ` to ${recipient}` : '', address ? ` at ${address}` : ''].join('')
-  return `Comments on this draft are welcome until ${formatDate(deadline, report.language)},${to ? `${to}` : ''}`.replace(/,$/, '') + '.'
+  return `Comments on this draft are welcome until ${formatDate(deadline, report.language)}${to ? `,${to}` : ''}.`
 }
 
 function pickVariant(report: Report, option: ResolveOptions['variant']): Variant {
   if (typeof option === 'string') {
     const found = builtInVariants[option]
-    if (!found) throw new RangeError(`unknown variant "${option}"; built in: ${Object.keys(builtInVariants).join(', ')}`)
+    if (!found)
+      throw new RangeError(
+        `unknown variant "${option}"; built in: ${Object.keys(builtInVariants).join(', ')}`,
+      )
     return found
   }
   return option ?? (report.status === 'final' ? builtInVariants.final : builtInVariants.draft)
@@ -250,11 +261,16 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
       const person = state.people.get(inline.person)
       const form = inline.form ?? (state.mentioned.has(inline.person) ? 'short' : 'full')
       state.mentioned.add(inline.person)
-      const text = person ? (form === 'full' ? fullNameOf(person) : shortNameOf(person)) : inline.person
+      const text = person
+        ? form === 'full'
+          ? fullNameOf(person)
+          : shortNameOf(person)
+        : inline.person
       return { type: 'mention', personId: inline.person, form, text }
     }
     case 'participant': {
-      if (state.variant.applyRule || !inline.identity) return { type: 'participant', text: inline.label }
+      if (state.variant.applyRule || !inline.identity)
+        return { type: 'participant', text: inline.label }
       const identity = state.report.participants.find((entry) => entry.id === inline.identity)
       return {
         type: 'participant',
@@ -270,7 +286,11 @@ function resolveFootnotes(state: ResolveState): ResolvedFootnote[] {
   // A note may reference another note; the map's iteration then reaches it too.
   for (const [identifier, number] of state.footnoteNumbers) {
     const definition = definitions.get(identifier)
-    resolved.push({ identifier, number, content: definition ? resolveInlines(state, definition.content) : [] })
+    resolved.push({
+      identifier,
+      number,
+      content: definition ? resolveInlines(state, definition.content) : [],
+    })
   }
   return resolved.map(({ identifier, number, content }) => ({
     number,
@@ -322,7 +342,8 @@ function resolveAnnexes(annexes: Annex[]): ResolvedAnnex[] {
 function attendanceSection(report: Report): ResolvedSection {
   const attendance = report.attendance!
   const lines = [`Participants: ${attendance.total}`]
-  for (const category of attendance.categories) lines.push(`${capitalise(category.label)}: ${category.count}`)
+  for (const category of attendance.categories)
+    lines.push(`${capitalise(category.label)}: ${category.count}`)
   if (attendance.countries.length > 0) {
     lines.push(`Countries (${attendance.countries.length}): ${attendance.countries.join(', ')}`)
   }
@@ -336,11 +357,22 @@ function attendanceSection(report: Report): ResolvedSection {
     categories: attendance.categories,
     countries: attendance.countries,
     gender: attendance.gender
-      ? { women: attendance.gender.women, men: attendance.gender.men, other: attendance.gender.other ?? null }
+      ? {
+          women: attendance.gender.women,
+          men: attendance.gender.men,
+          other: attendance.gender.other ?? null,
+        }
       : null,
     lines,
   }
-  return { type: 'section', id: 'section-1', number: 1, numeral: 'I', title: 'Attendance', blocks: [block] }
+  return {
+    type: 'section',
+    id: 'section-1',
+    number: 1,
+    numeral: 'I',
+    title: 'Attendance',
+    blocks: [block],
+  }
 }
 
 function capitalise(text: string): string {
@@ -365,7 +397,11 @@ function digestSections(report: Report, state: ResolveState): Section[] {
     blocks.push({ type: 'recommendations', speaker, items })
   }
   if (blocks.length === 0) {
-    blocks.push({ type: 'paragraph', numbered: false, content: [{ type: 'text', value: 'The report records no recommendations.' }] })
+    blocks.push({
+      type: 'paragraph',
+      numbered: false,
+      content: [{ type: 'text', value: 'The report records no recommendations.' }],
+    })
   }
   return [{ type: 'section', title: 'Recommendations', blocks }]
 }

@@ -38,7 +38,8 @@ function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[
     current = unwrap(current)
     const definition = (current as { def?: Record<string, unknown> }).def
     if (!definition) return []
-    if (definition.type === 'object') current = (definition.shape as Record<string, unknown>)[String(segment)]
+    if (definition.type === 'object')
+      current = (definition.shape as Record<string, unknown>)[String(segment)]
     else if (definition.type === 'array') current = definition.element
     else return []
   }
@@ -52,7 +53,9 @@ function unwrap(schema: unknown): unknown {
   for (let depth = 0; depth < 10; depth++) {
     const definition = (current as { def?: Record<string, unknown> } | undefined)?.def
     if (!definition) return current
-    if (['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(String(definition.type))) {
+    if (
+      ['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(String(definition.type))
+    ) {
       current = definition.innerType
     } else if (definition.type === 'lazy') {
       current = (definition.getter as () => unknown)()
@@ -71,7 +74,9 @@ export function schemaProblems(
 ): Problem[] {
   const problems: Problem[] = []
   for (const issue of error.issues) {
-    const path = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)))
+    const path = issue.path.map((segment) =>
+      typeof segment === 'number' ? segment : String(segment),
+    )
     const field = path.length > 0 ? `"${path.join('.')}"` : 'the report'
     if (issue.code === 'unrecognized_keys') {
       const allowed = knownKeys(schema, issue.path)

@@ -1,6 +1,6 @@
 import type { Report } from './report-schema.js'
-import type { ResolvedReport } from './resolved-model.js'
 import { resolveReport } from './resolve-report.js'
+import type { ResolvedReport } from './resolved-model.js'
 
 /** Whether a value is a report already resolved by `resolveReport`. */
 export function isResolvedReport(value: Report | ResolvedReport): value is ResolvedReport {

@@ -16,7 +16,9 @@ export interface ValidateOptions {
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): Report {
   const parsed = reportSchema.safeParse(input, { reportInput: true })
-  const problems = parsed.success ? [] : schemaProblems(parsed.error, reportSchema, options.sourceMap)
+  const problems = parsed.success
+    ? []
+    : schemaProblems(parsed.error, reportSchema, options.sourceMap)
   problems.push(...checkReport(input, options.sourceMap))
   if (problems.length > 0 || !parsed.success) throw new ReportError(problems)
   return parsed.data

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isReportError, parseReport, type Problem } from '../src/index.js'
+import { isReportError, type Problem, parseReport } from '../src/index.js'
 
 const base = `---
 title: A consultation
@@ -62,7 +62,9 @@ describe('bad input', () => {
   it('reports a file that is not UTF-8, at the offending byte', () => {
     const bytes = new TextEncoder().encode(base)
     const broken = new Uint8Array([...bytes.slice(0, 10), 0xff, ...bytes.slice(10)])
-    expect(linesOf(broken)).toEqual(['report.md:2:7: the file is not UTF-8 text (byte 0xff); save it as UTF-8'])
+    expect(linesOf(broken)).toEqual([
+      'report.md:2:7: the file is not UTF-8 text (byte 0xff); save it as UTF-8',
+    ])
   })
 
   it('reports malformed YAML at its line', () => {
@@ -77,8 +79,12 @@ describe('bad input', () => {
   })
 
   it('reports an unknown field with the fields expected there', () => {
-    const [line] = linesOf(base.replace('    familyName: Omidvar', '    familyName: Omidvar\n    shoeSize: 42'))
-    expect(line).toMatch(/^report\.md:11:5: unknown field "shoeSize" in "people\.0"; expected one of: id, honorific, /)
+    const [line] = linesOf(
+      base.replace('    familyName: Omidvar', '    familyName: Omidvar\n    shoeSize: 42'),
+    )
+    expect(line).toMatch(
+      /^report\.md:11:5: unknown field "shoeSize" in "people\.0"; expected one of: id, honorific, /,
+    )
   })
 
   it('reports a missing title', () => {
@@ -97,12 +103,24 @@ describe('bad input', () => {
   })
 
   it('reports an invalid time and a meeting that ends before it starts', () => {
-    expect(linesOf(base.replace('modality: virtual', 'modality: virtual\ntime:\n  start: "25:00"\n  end: "13:00"'))).toEqual([
+    expect(
+      linesOf(
+        base.replace(
+          'modality: virtual',
+          'modality: virtual\ntime:\n  start: "25:00"\n  end: "13:00"',
+        ),
+      ),
+    ).toEqual([
       'report.md:7:10: "time.start" should be a time written HH:MM, such as 11:00, found "25:00"',
     ])
-    expect(linesOf(base.replace('modality: virtual', 'modality: virtual\ntime:\n  start: "14:00"\n  end: "13:00"'))).toEqual([
-      'report.md:8:8: the meeting ends (13:00) before it starts (14:00)',
-    ])
+    expect(
+      linesOf(
+        base.replace(
+          'modality: virtual',
+          'modality: virtual\ntime:\n  start: "14:00"\n  end: "13:00"',
+        ),
+      ),
+    ).toEqual(['report.md:8:8: the meeting ends (13:00) before it starts (14:00)'])
   })
 
   it('reports a footnote referenced but not defined', () => {
@@ -128,7 +146,9 @@ describe('bad input', () => {
       'people:\n',
       'people:\n  - id: omidvar\n    honorific: Mr.\n    name: Other Person\n    familyName: Person\n',
     )
-    expect(linesOf(duplicate)).toEqual(['report.md:11:9: duplicate id "omidvar" (also at people.0.id)'])
+    expect(linesOf(duplicate)).toEqual([
+      'report.md:11:9: duplicate id "omidvar" (also at people.0.id)',
+    ])
   })
 
   it('reports attendance figures that do not add up', () => {
@@ -139,7 +159,9 @@ describe('bad input', () => {
   })
 
   it('reports a link whose scheme is not http, https or mailto', () => {
-    expect(linesOf(base.replace('opened the meeting.', 'opened [the meeting](javascript:alert(1)).'))).toEqual([
+    expect(
+      linesOf(base.replace('opened the meeting.', 'opened [the meeting](javascript:alert(1)).')),
+    ).toEqual([
       'report.md:23:26: link "javascript:alert(1)" is not allowed: use an http, https or mailto URL',
     ])
   })
@@ -164,7 +186,14 @@ describe('bad input', () => {
     const { validateReport } = await import('../src/index.js')
     let message = ''
     try {
-      validateReport({ title: 'T', facilitator: 'F', date: '2024-01-01', modality: 'virtual', sections: [], colour: 'red' })
+      validateReport({
+        title: 'T',
+        facilitator: 'F',
+        date: '2024-01-01',
+        modality: 'virtual',
+        sections: [],
+        colour: 'red',
+      })
     } catch (error) {
       message = (error as Error).message
     }

@@ -14,7 +14,14 @@ const resolved = resolveReport(report, { variant: 'final' })
 describe('the bundled example', () => {
   it('has the 8 sections of the original, numbered I to VIII', () => {
     expect(resolved.sections.map((section) => section.numeral)).toEqual([
-      'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII',
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
     ])
     expect(resolved.sections[7]!.title).toBe('Background documents')
   })
@@ -23,7 +30,9 @@ describe('the bundled example', () => {
     const paragraphs = resolved.sections.flatMap((section) =>
       section.blocks.filter((block) => block.type === 'paragraph'),
     )
-    const numbers = paragraphs.flatMap((paragraph) => (paragraph.number === null ? [] : [paragraph.number]))
+    const numbers = paragraphs.flatMap((paragraph) =>
+      paragraph.number === null ? [] : [paragraph.number],
+    )
     expect(numbers).toEqual(Array.from({ length: 51 }, (_, index) => index + 1))
     const unnumbered = paragraphs.filter((paragraph) => paragraph.number === null)
     expect(unnumbered.map((paragraph) => inlineText(paragraph.content).slice(0, 30))).toEqual([
@@ -44,7 +53,9 @@ describe('the bundled example', () => {
     const lists = resolved.sections.flatMap((section) =>
       section.blocks.filter((block) => block.type === 'recommendations'),
     )
-    expect(lists.map((list) => [list.speaker.shortName, list.items.map((item) => item.letter).join('')])).toEqual([
+    expect(
+      lists.map((list) => [list.speaker.shortName, list.items.map((item) => item.letter).join('')]),
+    ).toEqual([
       ['Ms. Omidvar', 'ABCDEF'],
       ['Ms. Krairiksh', 'ABC'],
       ['Mr. Santiago', 'ABCDE'],
@@ -53,7 +64,9 @@ describe('the bundled example', () => {
 
   it('names each speaker in full at the first mention and short after', () => {
     const text = toPlainText(resolved)
-    expect(text).toContain('13. The Honourable Ratna Omidvar, Senator for Ontario (Canada), remarked')
+    expect(text).toContain(
+      '13. The Honourable Ratna Omidvar, Senator for Ontario (Canada), remarked',
+    )
     expect(text).toContain('14. Ms. Omidvar noted that')
     expect(text.match(/Ratna Omidvar, Senator/g)).toHaveLength(2) // the body and the agenda
   })
@@ -76,7 +89,10 @@ describe('the bundled example', () => {
   it('carries the checklist, attendance, background documents and the annex', () => {
     const checklist = resolved.sections[0]!.blocks.find((block) => block.type === 'checklist')
     expect(checklist?.items.map((item) => inlineText(item.leadIn))).toEqual([
-      'Transparency:', 'Inclusivity:', 'Diversity:', 'Meaningful participation:',
+      'Transparency:',
+      'Inclusivity:',
+      'Diversity:',
+      'Meaningful participation:',
     ])
     expect(report.attendance).toMatchObject({ total: 42, gender: { women: 70, men: 30 } })
     expect(report.attendance?.countries).toHaveLength(9)
@@ -85,7 +101,12 @@ describe('the bundled example', () => {
     const [annex] = resolved.annexes
     const agenda = annex?.blocks.find((block) => block.type === 'agenda')
     expect(agenda?.rows.map((row) => row.time)).toEqual([
-      '10:30–11:00', '11:00–11:15', '11:15–12:30', '12:30–13:00', '13:00–13:20', '13:20–13:30',
+      '10:30–11:00',
+      '11:00–11:15',
+      '11:15–12:30',
+      '12:30–13:00',
+      '13:00–13:20',
+      '13:20–13:30',
     ])
     const questions = annex?.blocks.find((block) => block.type === 'list')
     expect(questions?.items).toHaveLength(9)

@@ -11,7 +11,9 @@ describe('the front matter JSON Schema', () => {
 
   it('describes the front matter for editors', () => {
     expect(schema.type).toBe('object')
-    expect(schema.required).toEqual(expect.arrayContaining(['title', 'facilitator', 'date', 'modality']))
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['title', 'facilitator', 'date', 'modality']),
+    )
     expect(schema.additionalProperties).toBe(false)
     expect(schema.properties.status).toMatchObject({ enum: ['draft', 'final'], default: 'draft' })
   })

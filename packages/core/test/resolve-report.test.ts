@@ -17,13 +17,17 @@ describe('resolving variants', () => {
         expect(text).not.toContain(participant.country)
       }
     }
-    expect(JSON.stringify(resolveReport(report, { variant: 'draft' }))).not.toContain('Ministry of Manpower')
+    expect(JSON.stringify(resolveReport(report, { variant: 'draft' }))).not.toContain(
+      'Ministry of Manpower',
+    )
   })
 
   it('attributes interventions in the internal variant', () => {
     const text = toPlainText(resolveReport(report, { variant: 'internal' }))
     expect(text).toContain('2. A participant (Amara Okafor, Nigeria) made a point')
-    expect(text).toContain('3. Another participant (Lin Wei, Ministry of Manpower, Singapore) made a point')
+    expect(text).toContain(
+      '3. Another participant (Lin Wei, Ministry of Manpower, Singapore) made a point',
+    )
     expect(text).toContain('Internal — not for distribution')
   })
 
@@ -38,7 +42,13 @@ describe('resolving variants', () => {
     })
     expect(draft.masthead.statusLine).toBe('SUMMARY REPORT DRAFT')
     const final = resolveReport(report, { variant: 'final' })
-    expect(final.marks).toEqual({ watermark: null, banner: null, notice: null, lineNumbers: false, commentLine: null })
+    expect(final.marks).toEqual({
+      watermark: null,
+      banner: null,
+      notice: null,
+      lineNumbers: false,
+      commentLine: null,
+    })
     expect(final.masthead.statusLine).toBe('SUMMARY REPORT')
   })
 
@@ -50,9 +60,10 @@ describe('resolving variants', () => {
     ])
     const [heading, list] = digest.sections[1]!.blocks
     expect(heading).toEqual({ type: 'subheading', text: 'Ms. Ada Chair, Chair' })
-    expect(list?.type === 'recommendations' && list.items.map((item) => `${item.letter}. ${inlineText(item.content)}`)).toEqual([
-      'A. meet again next year;',
-    ])
+    expect(
+      list?.type === 'recommendations' &&
+        list.items.map((item) => `${item.letter}. ${inlineText(item.content)}`),
+    ).toEqual(['A. meet again next year;'])
     const attendance = digest.sections[0]!.blocks[0]
     expect(attendance?.type === 'attendance' && attendance.lines).toEqual([
       'Participants: 10',

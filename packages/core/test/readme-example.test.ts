@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { repositoryRoot } from '../../fixtures/src/index.js'
+import { parseReport, resolveReport, toPlainText } from '../src/index.js'
+
+describe('the source format example in the README', () => {
+  const readme = readFileSync(`${repositoryRoot}README.md`, 'utf8')
+  const source = /```markdown\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+
+  it('is a valid report that reads as the README says', () => {
+    const report = parseReport(source, { filename: 'README.md' })
+    const text = toPlainText(resolveReport(report, { variant: 'final' }))
+    expect(text).toContain(
+      '2. The Honourable Ratna Omidvar, Senator for Ontario (Canada), remarked that',
+    )
+    expect(text).toContain('Ms. Omidvar added')
+    expect(text).toContain('A. recommendations are lettered')
+    expect(text).toContain('✓ Transparency: a checklist item has a check mark')
+    expect(text).toContain('3. A participant asked a question')
+    expect(text).not.toContain('Jane Roe')
+    expect(toPlainText(resolveReport(report, { variant: 'internal' }))).toContain(
+      'A participant (Jane Roe, Nepal)',
+    )
+  })
+})
