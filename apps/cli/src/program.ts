@@ -1,10 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { buildCommand } from './build-command.js'
 import type { ExitCode } from './exit-code.js'
-import { initCommand } from './init-command.js'
 import { parseListOption } from './parse-list-option.js'
-import { schemaCommand } from './schema-command.js'
-import { validateCommand } from './validate-command.js'
 
 /** What a command's action returns to the program: the exit code. */
 export interface ProgramResult {
@@ -13,7 +9,8 @@ export interface ProgramResult {
 
 /**
  * The `rapporteur` command line, its commands and options. Each action stores its
- * exit code in `result`; commander's own errors (unknown flag) are thrown.
+ * exit code in `result`; commander's own errors (unknown flag) are thrown. Commands
+ * load their modules when they run, so `--help` and `--version` answer at once.
  */
 export function createProgram(version: string, result: ProgramResult): Command {
   const program = new Command('rapporteur')
@@ -68,6 +65,7 @@ Examples:
   rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist`,
     )
     .action(async (sources: string[], options) => {
+      const { buildCommand } = await import('./build-command.js')
       result.exitCode = await buildCommand(sources, options)
     })
 
@@ -78,6 +76,7 @@ Examples:
     )
     .argument('<source...>', 'report sources')
     .action(async (sources: string[]) => {
+      const { validateCommand } = await import('./validate-command.js')
       result.exitCode = await validateCommand(sources)
     })
 
@@ -86,6 +85,7 @@ Examples:
     .description('Write a commented report.md template that validates and builds as it is.')
     .argument('[dir]', 'the folder for the new report', '.')
     .action(async (directory: string) => {
+      const { initCommand } = await import('./init-command.js')
       result.exitCode = await initCommand(directory)
     })
 
@@ -93,7 +93,8 @@ Examples:
     .command('schema')
     .description('Print the JSON Schema of the front matter, for editors that check YAML.')
     .option('--config', 'print the schema of rapporteur.config.(json|yaml) instead', false)
-    .action((options: { config: boolean }) => {
+    .action(async (options: { config: boolean }) => {
+      const { schemaCommand } = await import('./schema-command.js')
       result.exitCode = schemaCommand(options)
     })
 

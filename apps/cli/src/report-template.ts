@@ -55,6 +55,11 @@ people:
     title: Senior Adviser
     organisation: Example Institute
 
+# The body after the closing "---" is Markdown. Each "# Heading" starts a section,
+# numbered I, II, III…; paragraphs are numbered 1, 2, 3… across sections. A
+# ":::recommendations{speaker=id}" block letters a speaker's recommendations A, B, C…;
+# a ":::unnumbered" block holds a paragraph without a number.
+
 # Who made anonymous interventions, written :participant[A participant]{#id}.
 # Only the internal variant shows them; the others apply the meeting's rule.
 participants:
@@ -103,9 +108,6 @@ annexes:
 
 # Opening
 
-<!-- Each "# Heading" starts a section, numbered I, II, III… Paragraphs are numbered
-     1, 2, 3… across sections. -->
-
 :person{#chair} opened the consultation and welcomed the participants.[^welcome]
 
 :person{#chair} recalled the purpose of the meeting: to hear *every* stakeholder on
@@ -115,8 +117,6 @@ the topic before the next session.
 
 :person{#expert} presented the findings of the Example Institute and made the
 following recommendations:
-
-<!-- A recommendations block lists a speaker's recommendations, lettered A, B, C… -->
 
 :::recommendations{speaker=expert}
 - the working group should meet twice a year;

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+/** The built CLI that the tests run, as users do. */
+export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+
+/** What a run of the CLI printed and how it ended. */
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `node dist/cli.js ...args` and waits for it to end. */
+export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cliPath, ...args],
+      { cwd: options.cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
+  })
+}
