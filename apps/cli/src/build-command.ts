@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { type OutputFormat, outputFormat } from '@rapporteur/core'
 import { buildReports } from './build-reports.js'
 import type { ExitCode } from './exit-code.js'
@@ -24,9 +23,14 @@ export async function buildCommand(
   const formats = options.format ? checkFormats(options.format) : undefined
   const variants: 'all' | string[] =
     !options.variant || options.variant.includes('all') ? 'all' : options.variant
-  const threads = options.jobs ?? availableParallelism()
   const files = await Promise.all(sources.map(sourceFile))
-  const settings = { variants, formats, outDirectory: options.out, json: options.json, threads }
+  const settings = {
+    variants,
+    formats,
+    outDirectory: options.out,
+    json: options.json,
+    threads: options.jobs,
+  }
   const first = await buildReports(files, settings)
   if (!options.watch) return first.exitCode
 

@@ -28,3 +28,18 @@ export interface BuildResult {
   /** Why the file could not be made, when `ok` is false. */
   error?: string
 }
+
+/** The result of a job that made no file, with the reason. */
+export function failedResult(job: BuildJob, error: string, milliseconds = 0): BuildResult {
+  return {
+    source: job.source,
+    variant: job.variant.name,
+    format: job.format,
+    outputPath: job.outputPath,
+    ok: false,
+    bytes: 0,
+    milliseconds,
+    warnings: [],
+    error,
+  }
+}

@@ -1,11 +1,12 @@
+import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { formatProblem, type OutputFormat } from '@rapporteur/core'
+import { builtInVariantNames, formatProblem, type OutputFormat } from '@rapporteur/core'
 import { planBuild } from './build-plan.js'
 import { type BuildSummary, summariseBuild } from './build-summary.js'
 import { type ExitCode, exitCode } from './exit-code.js'
 import { loadSource } from './load-source.js'
 import { createProgress } from './progress.js'
-import { runJobs } from './worker-pool.js'
+import { type BuildPool, startPool } from './worker-pool.js'
 
 /** Options of one build run. */
 export interface BuildReportsOptions {
@@ -14,8 +15,12 @@ export interface BuildReportsOptions {
   outDirectory: string
   /** Print the summary as JSON on stdout instead of lines. */
   json: boolean
-  /** Worker threads. */
-  threads: number
+  /**
+   * Worker threads; 1 builds in this thread. Default: one per core, but no more
+   * than one per four documents, since starting a worker costs about as much as
+   * rendering a few documents.
+   */
+  threads: number | undefined
 }
 
 /**
@@ -28,6 +33,29 @@ export async function buildReports(
   options: BuildReportsOptions,
 ): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
   const started = performance.now()
+  const estimate = estimateJobs(files.length, options)
+  const threads =
+    options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(estimate / 4)))
+  const pool = startPool(Math.min(threads, estimate))
+  try {
+    return await buildWithPool(files, options, pool, started)
+  } finally {
+    await pool.close()
+  }
+}
+
+/** How many documents a build makes (user-defined variants aside), to start no more workers than there is work for. */
+function estimateJobs(sources: number, options: BuildReportsOptions): number {
+  const variants = options.variants === 'all' ? builtInVariantNames.length : options.variants.length
+  return sources * variants * (options.formats?.length ?? 3)
+}
+
+async function buildWithPool(
+  files: readonly string[],
+  options: BuildReportsOptions,
+  pool: BuildPool,
+  started: number,
+): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
   const loaded = await Promise.all(files.map(loadSource))
   for (const entry of loaded) {
     if (!entry.ok)
@@ -40,10 +68,7 @@ export async function buildReports(
     options.json ? process.stderr : process.stdout,
     options.json,
   )
-  const results = await runJobs(jobs, {
-    threads: options.threads,
-    onResult: (result, done) => progress.update(result, done),
-  })
+  const results = await pool.run(jobs, (result, done) => progress.update(result, done))
   progress.finish()
 
   const summary = summariseBuild(loaded, results, performance.now() - started)

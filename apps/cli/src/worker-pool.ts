@@ -1,95 +1,93 @@
 import { Worker } from 'node:worker_threads'
-import type { BuildJob, BuildResult } from './build-job.js'
+import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
 import { type RendererCache, runJob } from './run-job.js'
 
-/** Options of `runJobs`. */
-export interface RunJobsOptions {
-  /** Worker threads to use; 1 runs every job in this thread. */
-  threads: number
-  /** Called as each job finishes, in the order they finish. */
-  onResult?: (result: BuildResult, done: number) => void
+/** Runs build jobs: on worker threads, or in this thread when there is one. */
+export interface BuildPool {
+  /** Runs the jobs, calling `onResult` as each finishes; resolves with the results in the order of `jobs`. */
+  run(
+    jobs: readonly BuildJob[],
+    onResult?: (result: BuildResult, done: number) => void,
+  ): Promise<BuildResult[]>
+  /** Stops the workers. */
+  close(): Promise<void>
 }
 
 const workerUrl = new URL('./build-worker.js', import.meta.url)
 
 /**
- * Runs build jobs on a pool of worker threads, each taking the next job when it
- * is free. Returns the results in the order of `jobs`.
+ * Starts a pool of `threads` workers at once, so that they load the renderers
+ * while the sources are still being read; `threads` 1 runs jobs in this thread.
  */
-export async function runJobs(
-  jobs: readonly BuildJob[],
-  options: RunJobsOptions,
-): Promise<BuildResult[]> {
-  const results: BuildResult[] = new Array(jobs.length)
-  let done = 0
-  const finish = (index: number, result: BuildResult) => {
-    results[index] = result
-    done++
-    options.onResult?.(result, done)
-  }
-  const threads = Math.max(1, Math.min(options.threads, jobs.length))
-  if (threads === 1) {
+export function startPool(threads: number): BuildPool {
+  if (threads <= 1) {
     const cache: RendererCache = new Map()
-    for (const [index, job] of jobs.entries()) finish(index, await runJob(job, cache))
-    return results
-  }
-
-  let next = 0
-  await Promise.all(
-    Array.from(
-      { length: threads },
-      () =>
-        new Promise<void>((resolvePool) => {
-          const worker = new Worker(workerUrl)
-          let current = -1
-          const send = () => {
-            if (next >= jobs.length) {
-              void worker.terminate().then(() => resolvePool())
-              return
-            }
-            current = next++
-            worker.postMessage({ index: current, job: jobs[current] })
-          }
-          worker.on('message', (message: { index: number; result: BuildResult }) => {
-            finish(message.index, message.result)
-            send()
-          })
-          worker.on('error', (error) => {
-            if (current >= 0 && results[current] === undefined) {
-              const job = jobs[current]!
-              finish(current, {
-                source: job.source,
-                variant: job.variant.name,
-                format: job.format,
-                outputPath: job.outputPath,
-                ok: false,
-                bytes: 0,
-                milliseconds: 0,
-                warnings: [],
-                error: `the build worker stopped: ${error.message}`,
-              })
-            }
-            resolvePool()
-          })
-          send()
-        }),
-    ),
-  )
-  // Jobs left when every worker stopped on an error.
-  for (const [index, job] of jobs.entries()) {
-    if (results[index] === undefined) {
-      finish(index, {
-        source: job.source,
-        variant: job.variant.name,
-        format: job.format,
-        outputPath: job.outputPath,
-        ok: false,
-        bytes: 0,
-        milliseconds: 0,
-        warnings: [],
-        error: 'not built: every build worker stopped',
-      })
+    return {
+      async run(jobs, onResult) {
+        const results: BuildResult[] = []
+        for (const job of jobs) {
+          results.push(await runJob(job, cache))
+          onResult?.(results.at(-1)!, results.length)
+        }
+        return results
+      },
+      async close() {},
     }
   }
-  return results
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl))
+  return {
+    run: (jobs, onResult) => runOnWorkers(workers, jobs, onResult),
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()))
+    },
+  }
+}
+
+function runOnWorkers(
+  workers: Worker[],
+  jobs: readonly BuildJob[],
+  onResult?: (result: BuildResult, done: number) => void,
+): Promise<BuildResult[]> {
+  const results: Array<BuildResult | undefined> = new Array(jobs.length).fill(undefined)
+  let done = 0
+  let next = 0
+  const finish = (index: number, result: BuildResult) => {
+    if (results[index] !== undefined) return
+    results[index] = result
+    done++
+    onResult?.(result, done)
+  }
+  return new Promise((resolveAll) => {
+    let idle = 0
+    const settle = () => {
+      idle++
+      if (idle < workers.length) return
+      // Jobs left when every worker stopped on an error.
+      for (const [index, job] of jobs.entries())
+        finish(index, failedResult(job, 'not built: every build worker stopped'))
+      resolveAll(results as BuildResult[])
+    }
+    for (const worker of workers) {
+      let current = -1
+      const send = () => {
+        if (next >= jobs.length) return settle()
+        current = next++
+        worker.postMessage({ index: current, job: jobs[current] })
+      }
+      worker.on('message', (message: { index: number; result: BuildResult }) => {
+        finish(message.index, message.result)
+        send()
+      })
+      worker.once('error', (error) => {
+        worker.removeAllListeners('message')
+        if (current >= 0)
+          finish(
+            current,
+            failedResult(jobs[current]!, `the build worker stopped: ${error.message}`),
+          )
+        settle()
+      })
+      send()
+    }
+  })
 }
