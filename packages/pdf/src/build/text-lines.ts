@@ -1,0 +1,94 @@
+import { breakLines } from '../layout/break-lines.js'
+import type { Anchor, FlowLine, FontFace, Piece, Run, TagNode } from '../layout/types.js'
+import type { BuildState } from './build-state.js'
+import { addText } from './inline-pieces.js'
+
+/** A label set on a paragraph's first line, hanging to the left of its text. */
+export interface Label {
+  text: string
+  face: FontFace
+  x: number
+  tag: TagNode
+}
+
+/** How to set a block of text as lines. */
+export interface TextBlock {
+  pieces: Piece[]
+  left: number
+  width: number
+  size: number
+  leading: number
+  align: 'justify' | 'left' | 'center'
+  spaceBefore: number
+  /** Keep the last line with what follows (headings). */
+  keepWithNext: boolean
+  label?: Label
+  anchor?: Anchor
+}
+
+/** The notes a line refers to, from its marker runs. */
+export function noteNumbersOf(runs: readonly Run[]): number[] {
+  const numbers: number[] = []
+  for (const run of runs) {
+    if (run.link?.kind === 'note' && !numbers.includes(run.link.number))
+      numbers.push(run.link.number)
+  }
+  return numbers
+}
+
+/** Baseline of text of `size` in a line of `leading`. */
+export function baselineFor(size: number, leading: number): number {
+  return (leading - size * 1.17) / 2 + size * 0.93
+}
+
+/**
+ * Sets text as flow lines with widow and orphan control: a page may break after a
+ * line only when at least two lines stay above and two go below.
+ */
+export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
+  const baseline = baselineFor(block.size, block.leading)
+  const broken = breakLines(
+    block.pieces,
+    { left: block.left, width: block.width, align: block.align, baseline },
+    state.measure,
+  )
+  if (broken.length === 0) broken.push({ runs: [], width: 0 })
+  if (block.label) {
+    const labelPieces: Piece[] = []
+    addText(
+      block.label.text,
+      { face: block.label.face, size: block.size, link: null, tag: block.label.tag },
+      state,
+      labelPieces,
+    )
+    let x = block.label.x
+    const labelRuns: Run[] = labelPieces.map((piece) => {
+      const width = state.measure(piece.text, piece.face, piece.size)
+      const run: Run = {
+        text: piece.text,
+        face: piece.face,
+        size: piece.size,
+        x,
+        baseline,
+        width,
+        wordSpacing: 0,
+        link: null,
+        tag: piece.tag,
+      }
+      x += width
+      return run
+    })
+    broken[0]!.runs.unshift(...labelRuns)
+  }
+  const count = broken.length
+  return broken.map((line, index) => ({
+    height: block.leading,
+    spaceBefore: index === 0 ? block.spaceBefore : 0,
+    keepWithNext: index === count - 1 ? block.keepWithNext : !(index >= 1 && index <= count - 3),
+    runs: line.runs,
+    rules: [],
+    noteNumbers: noteNumbersOf(line.runs),
+    anchor: index === 0 ? (block.anchor ?? null) : null,
+    repeatHeader: null,
+  }))
+}

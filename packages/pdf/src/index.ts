@@ -1,0 +1,2 @@
+export type { PdfOptions } from './pdf-options.js'
+export { renderPdf } from './render-pdf.js'

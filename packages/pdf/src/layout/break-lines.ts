@@ -1,0 +1,144 @@
+import { allowBreaksInLongWords, type Fragment, type Token, tokenize } from './tokenize.js'
+import type { MeasureText, Piece, Run } from './types.js'
+
+/** How lines of a paragraph are set. */
+export interface LineSetting {
+  /** Left edge of every line but the first, from the page's left edge. */
+  left: number
+  /** Width of every line but the first. */
+  width: number
+  /** Left edge of the first line; default `left`. */
+  firstLeft?: number
+  /** Width of the first line; default `width`. */
+  firstWidth?: number
+  /** `justify` stretches all lines but the last and those before a forced break. */
+  align: 'justify' | 'left' | 'center'
+  /** Baseline of each line, from its top. */
+  baseline: number
+}
+
+/** A broken line: its runs placed horizontally; the caller places it vertically. */
+export interface BrokenLine {
+  runs: Run[]
+  /** The width the text takes, spaces and justification included. */
+  width: number
+}
+
+// Beyond this much extra space per gap a stretched line looks worse than a ragged one.
+const maximumStretchPerSize = 0.9
+
+function sameStyle(left: Fragment, right: Fragment): boolean {
+  return (
+    left.face === right.face &&
+    left.size === right.size &&
+    left.rise === right.rise &&
+    left.link === right.link &&
+    left.tag === right.tag
+  )
+}
+
+function setLine(
+  tokens: readonly Token[],
+  left: number,
+  available: number,
+  stretch: boolean,
+  center: boolean,
+  baseline: number,
+): BrokenLine {
+  let natural = 0
+  let gaps = 0
+  tokens.forEach((token, index) => {
+    natural += token.width
+    if (index > 0 && token.spaceBefore) {
+      natural += token.spaceWidth
+      gaps++
+    }
+  })
+  let extra = stretch && gaps > 0 ? (available - natural) / gaps : 0
+  const size = tokens[0]?.fragments[0]?.size ?? 10
+  if (extra < 0 || extra > size * maximumStretchPerSize) extra = 0
+  let x = center ? left + Math.max(0, (available - natural) / 2) : left
+  const runs: Run[] = []
+  let current: Run | null = null
+  let lastFragment: Fragment | null = null
+  tokens.forEach((token, tokenIndex) => {
+    const spaced = tokenIndex > 0 && token.spaceBefore
+    token.fragments.forEach((fragment, fragmentIndex) => {
+      const withSpace = spaced && fragmentIndex === 0
+      if (current !== null && lastFragment !== null && sameStyle(lastFragment, fragment)) {
+        if (withSpace) {
+          current.text += ' '
+          current.width += token.spaceWidth + extra
+          x += token.spaceWidth + extra
+        }
+        current.text += fragment.text
+        current.width += fragment.width
+      } else {
+        if (withSpace) x += token.spaceWidth + extra
+        current = {
+          text: fragment.text,
+          face: fragment.face,
+          size: fragment.size,
+          x,
+          baseline: baseline - fragment.rise,
+          width: fragment.width,
+          wordSpacing: extra,
+          link: fragment.link,
+          tag: fragment.tag,
+        }
+        runs.push(current)
+      }
+      x += fragment.width
+      lastFragment = fragment
+    })
+  })
+  return { runs, width: natural + extra * gaps }
+}
+
+/**
+ * Breaks styled text into lines, greedily, using widths measured once per word.
+ * Long addresses break after separators and any word wider than a line breaks
+ * between characters, so no line is wider than its measure.
+ */
+export function breakLines(
+  pieces: readonly Piece[],
+  setting: LineSetting,
+  measure: MeasureText,
+): BrokenLine[] {
+  const narrowest = Math.min(setting.width, setting.firstWidth ?? setting.width)
+  const tokens = allowBreaksInLongWords(tokenize(pieces, measure), narrowest, measure)
+  const groups: Array<{ tokens: Token[]; forced: boolean }> = []
+  let group: Token[] = []
+  let used = 0
+  const availableFor = (index: number) =>
+    index === 0 ? (setting.firstWidth ?? setting.width) : setting.width
+  for (const token of tokens) {
+    if (token.breakBefore && group.length > 0) {
+      groups.push({ tokens: group, forced: true })
+      group = []
+      used = 0
+    }
+    const added = (group.length > 0 && token.spaceBefore ? token.spaceWidth : 0) + token.width
+    if (group.length > 0 && used + added > availableFor(groups.length) + 0.01) {
+      groups.push({ tokens: group, forced: false })
+      group = [token]
+      used = token.width
+    } else {
+      group.push(token)
+      used += added
+    }
+  }
+  if (group.length > 0) groups.push({ tokens: group, forced: true })
+  return groups.map((line, index) => {
+    const left = index === 0 ? (setting.firstLeft ?? setting.left) : setting.left
+    const stretch = setting.align === 'justify' && !line.forced
+    return setLine(
+      line.tokens,
+      left,
+      availableFor(index),
+      stretch,
+      setting.align === 'center',
+      setting.baseline,
+    )
+  })
+}

@@ -1,0 +1,101 @@
+/** The faces a run of text can be set in. `sans*` faces are the fallback for characters the serif lacks. */
+export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'sans' | 'sansBold'
+
+/** Where a run of text points to when clicked. */
+export type LinkTarget =
+  | { kind: 'uri'; url: string }
+  | { kind: 'note'; noteId: string; number: number }
+
+/**
+ * A node of the document's logical structure (tagged PDF), decided during layout.
+ * Painting turns each node into a structure element the first time content lands in it.
+ */
+export interface TagNode {
+  role: string
+  parent: TagNode | null
+}
+
+/** A piece of inline text with one style, before line breaking. */
+export interface Piece {
+  text: string
+  face: FontFace
+  size: number
+  /** How far the baseline is raised, in points (footnote markers). */
+  rise: number
+  link: LinkTarget | null
+  tag: TagNode
+  /** A forced line break instead of text. */
+  lineBreak?: boolean
+}
+
+/** Text set in one face at one position on a line. */
+export interface Run {
+  text: string
+  face: FontFace
+  size: number
+  /** Left edge, from the page's left edge. */
+  x: number
+  /** Baseline, from the line's top. */
+  baseline: number
+  width: number
+  /** Extra space added after each space character (justification), in points. */
+  wordSpacing: number
+  link: LinkTarget | null
+  tag: TagNode
+}
+
+/** A rule (a stroked line), relative to the line's top. */
+export interface Rule {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  width: number
+}
+
+/** What a line is the start of, for bookmarks and link targets. */
+export interface Anchor {
+  /** A bookmark title, or null for a link target only. */
+  bookmark: string | null
+  /** A named destination, such as `note-3` or `section-2`. */
+  destination: string | null
+}
+
+/**
+ * One unit the paginator places: a line of text, or a table row. Nothing breaks
+ * inside a line; `keepWithNext` forbids a page break after it.
+ */
+export interface FlowLine {
+  height: number
+  /** Space above the line, dropped at the top of a page. */
+  spaceBefore: number
+  keepWithNext: boolean
+  runs: Run[]
+  rules: Rule[]
+  /** Notes referenced on this line, in order. */
+  noteNumbers: number[]
+  anchor: Anchor | null
+  /** The header row to repeat above this line when it starts a page (tables). */
+  repeatHeader: FlowLine | null
+  /** Start a new page with this line (an annex). */
+  pageBreakBefore?: boolean
+}
+
+/** A line placed on a page: `y` is its top, from the page's top edge. */
+export interface PlacedLine {
+  line: FlowLine
+  y: number
+  /** Painted as a page artifact rather than content (a repeated table header). */
+  artifact: boolean
+}
+
+/** One page as laid out. */
+export interface LaidOutPage {
+  body: PlacedLine[]
+  notes: PlacedLine[]
+  /** Tops of the separator rules above the notes (one per page with notes). */
+  separators: number[]
+}
+
+/** Measures text in points. */
+export type MeasureText = (text: string, face: FontFace, size: number) => number

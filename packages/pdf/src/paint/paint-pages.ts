@@ -1,0 +1,258 @@
+import type { ResolvedReport } from '@rapporteur/core'
+import type { FontSet } from '../fonts/font-set.js'
+import type { PageGeometry } from '../layout/page-geometry.js'
+import type { FontFace, LaidOutPage, PlacedLine, Rule, Run, TagNode } from '../layout/types.js'
+import { type ContentTarget, formatNumber, showText } from './show-text.js'
+
+/** A structure element of pdfkit, as painting uses it. */
+interface StructureElement {
+  add(child: unknown): unknown
+}
+
+/** The part of pdfkit's document that painting calls. */
+export interface PaintDocument extends ContentTarget {
+  addPage(options: {
+    size: [number, number]
+    margins: { top: number; bottom: number; left: number; right: number }
+  }): unknown
+  struct(role: string): StructureElement
+  addStructure(element: StructureElement): unknown
+  markStructureContent(role: string): unknown
+  markContent(tag: string, options?: { type?: string }): unknown
+  endMarkedContent(): unknown
+  link(x: number, y: number, width: number, height: number, url: string, options: object): unknown
+  goTo(x: number, y: number, width: number, height: number, name: string, options: object): unknown
+  addNamedDestination(name: string, ...args: Array<string | number | null>): unknown
+  outline: {
+    addItem(title: string, options: { pageNumber: number; top: number; left: number }): unknown
+  }
+  save(): unknown
+  restore(): unknown
+  rotate(angle: number, options: { origin: [number, number] }): unknown
+}
+
+/** What painting needs besides the pages. */
+export interface PaintContext {
+  document: PaintDocument
+  fonts: FontSet
+  geometry: PageGeometry
+  report: ResolvedReport
+  /** The root of the structure tree. */
+  root: TagNode
+}
+
+interface PaintState {
+  context: PaintContext
+  elements: Map<TagNode, StructureElement>
+  open: TagNode | null
+  color: string
+}
+
+const black = '0 0 0'
+const linkColor = '0.05 0.2 0.55'
+const markColor = '0.3 0.3 0.3'
+const watermarkColor = '0.86 0.86 0.86'
+
+function elementFor(state: PaintState, tag: TagNode): StructureElement {
+  let element = state.elements.get(tag)
+  if (!element) {
+    const { document } = state.context
+    element = document.struct(tag.role)
+    if (tag.parent === null) document.addStructure(element)
+    else elementFor(state, tag.parent).add(element)
+    state.elements.set(tag, element)
+  }
+  return element
+}
+
+function closeTag(state: PaintState): void {
+  if (state.open !== null) {
+    state.context.document.endMarkedContent()
+    state.open = null
+  }
+}
+
+function openTag(state: PaintState, tag: TagNode): void {
+  if (state.open === tag) return
+  closeTag(state)
+  const element = elementFor(state, tag)
+  element.add(state.context.document.markStructureContent(tag.role))
+  state.open = tag
+}
+
+function setColor(state: PaintState, color: string): void {
+  if (state.color !== color) {
+    state.context.document.addContent(`${color} rg`)
+    state.color = color
+  }
+}
+
+function artifact(state: PaintState, type: string, paint: () => void): void {
+  closeTag(state)
+  state.context.document.markContent('Artifact', { type })
+  paint()
+  state.context.document.endMarkedContent()
+}
+
+function strokeRule(state: PaintState, rule: Rule, top: number): void {
+  const { document } = state.context
+  document.addContent(
+    `${formatNumber(rule.width)} w 0 0 0 RG ${formatNumber(rule.x1)} ${formatNumber(top + rule.y1)} m ${formatNumber(rule.x2)} ${formatNumber(top + rule.y2)} l S`,
+  )
+}
+
+function paintRun(state: PaintState, run: Run, top: number, tagged: boolean): void {
+  const { document, fonts } = state.context
+  if (tagged) openTag(state, run.tag)
+  setColor(state, run.link?.kind === 'uri' ? linkColor : black)
+  const baseline = top + run.baseline
+  showText(document, fonts.font(run.face), run.size, run.x, baseline, run.text, run.wordSpacing)
+  if (!tagged || run.link === null) return
+  const box = [run.x, baseline - run.size * 0.95, run.width, run.size * 1.25] as const
+  const structParent = elementFor(state, run.tag)
+  if (run.link.kind === 'uri') {
+    document.link(...box, run.link.url, { structParent, Contents: new String(run.link.url) })
+  } else {
+    document.goTo(...box, run.link.noteId, {
+      structParent,
+      Contents: new String(`Note ${run.link.number}`),
+    })
+  }
+}
+
+function paintLine(state: PaintState, placed: PlacedLine, pageIndex: number): void {
+  const { line, y } = placed
+  const { document, geometry } = state.context
+  if (line.anchor && !placed.artifact) {
+    if (line.anchor.destination)
+      document.addNamedDestination(line.anchor.destination, 'XYZ', geometry.marginLeft, y, null)
+    if (line.anchor.bookmark)
+      document.outline.addItem(line.anchor.bookmark, {
+        pageNumber: pageIndex,
+        top: y,
+        left: geometry.width,
+      })
+  }
+  if (placed.artifact) {
+    artifact(state, 'Pagination', () => {
+      for (const run of line.runs) paintRun(state, run, y, false)
+    })
+  } else {
+    for (const run of line.runs) paintRun(state, run, y, true)
+  }
+  if (line.rules.length > 0) {
+    artifact(state, 'Layout', () => {
+      for (const rule of line.rules) strokeRule(state, rule, y)
+    })
+  }
+}
+
+function centredText(
+  state: PaintState,
+  text: string,
+  face: FontFace,
+  size: number,
+  y: number,
+): void {
+  const { fonts, geometry, document } = state.context
+  const width = fonts.measure(text, face, size)
+  showText(document, fonts.font(face), size, (geometry.width - width) / 2, y, text, 0)
+}
+
+function paintWatermark(state: PaintState, text: string): void {
+  const { document, fonts, geometry } = state.context
+  const size = 110
+  const width = fonts.measure(text, 'bold', size)
+  artifact(state, 'Background', () => {
+    document.save()
+    document.rotate(-50, { origin: [geometry.width / 2, geometry.height / 2] })
+    setColor(state, watermarkColor)
+    showText(
+      document,
+      fonts.font('bold'),
+      size,
+      (geometry.width - width) / 2,
+      geometry.height / 2 + size * 0.35,
+      text,
+      0,
+    )
+    document.restore()
+    state.color = ''
+  })
+}
+
+function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount: number): void {
+  const { report, fonts, geometry, document } = state.context
+  artifact(state, 'Pagination', () => {
+    setColor(state, markColor)
+    const size = 8
+    if (report.marks.notice)
+      centredText(state, report.marks.notice, 'bold', size, geometry.marginTop - 44)
+    if (pageIndex > 0) {
+      const top = geometry.marginTop - 28
+      showText(
+        document,
+        fonts.font('italic'),
+        size,
+        geometry.marginLeft,
+        top,
+        report.metadata.shortTitle,
+        0,
+      )
+      const status = report.masthead.statusLine
+      const statusWidth = fonts.measure(status, 'regular', size)
+      showText(
+        document,
+        fonts.font('regular'),
+        size,
+        geometry.textRight - statusWidth,
+        top,
+        status,
+        0,
+      )
+      strokeRule(
+        state,
+        { x1: geometry.marginLeft, y1: 0, x2: geometry.textRight, y2: 0, width: 0.4 },
+        top + 5,
+      )
+    }
+    centredText(
+      state,
+      `Page ${pageIndex + 1} of ${pageCount}`,
+      'regular',
+      size,
+      geometry.height - geometry.marginBottom + 34,
+    )
+  })
+}
+
+/**
+ * Paints laid-out pages into a pdfkit document: body text and notes as tagged
+ * content, links as annotations inside Link elements, bookmarks and named
+ * destinations at anchors; watermark, running head, foot and rules as artifacts.
+ */
+export function paintPages(context: PaintContext, pages: readonly LaidOutPage[]): void {
+  const state: PaintState = { context, elements: new Map(), open: null, color: black }
+  const { document, geometry, report } = context
+  pages.forEach((page, pageIndex) => {
+    document.addPage({
+      size: [geometry.width, geometry.height],
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    })
+    state.color = black
+    if (report.marks.watermark) paintWatermark(state, report.marks.watermark)
+    for (const placed of page.body) paintLine(state, placed, pageIndex)
+    for (const top of page.separators) {
+      artifact(state, 'Layout', () =>
+        strokeRule(
+          state,
+          { x1: geometry.marginLeft, y1: 0, x2: geometry.marginLeft + 110, y2: 0, width: 0.5 },
+          top + 5,
+        ),
+      )
+    }
+    for (const placed of page.notes) paintLine(state, placed, pageIndex)
+    paintRunningHeadAndFoot(state, pageIndex, pages.length)
+    closeTag(state)
+  })
+}

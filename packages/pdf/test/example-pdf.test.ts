@@ -1,0 +1,155 @@
+import {
+  loadReport,
+  type ResolvedInline,
+  type ResolvedReport,
+  toResolvedReport,
+} from '@rapporteur/core'
+import {
+  examplePath,
+  missingInOrder,
+  normaliseText,
+  originalFootnotes,
+  originalSentences,
+} from '@rapporteur/fixtures'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { catalogLanguage, type PdfReading, readPdf, run, temporaryFile } from './read-pdf.js'
+
+let resolved: ResolvedReport
+let bytes: Uint8Array
+let reading: PdfReading
+let path: string
+const warnings: string[] = []
+
+function urlsOf(inlines: readonly ResolvedInline[]): string[] {
+  return inlines.flatMap((inline) =>
+    inline.type === 'link' ? [inline.url] : 'children' in inline ? urlsOf(inline.children) : [],
+  )
+}
+
+beforeAll(async () => {
+  resolved = toResolvedReport(await loadReport(examplePath))
+  bytes = await renderPdf(resolved, { onWarning: (message) => warnings.push(message) })
+  reading = await readPdf(bytes)
+  path = temporaryFile(bytes)
+})
+
+describe('the bundled example as a PDF', () => {
+  it('has every sentence and every note of the original, in order', () => {
+    // A reader reads the body on from page to page, and the notes apart from it.
+    const body = reading.pages.map((page) => page.bodyText).join('\n')
+    const notes = reading.pages.map((page) => page.noteText).join('\n')
+    expect(missingInOrder(originalSentences(), body)).toEqual([])
+    expect(missingInOrder(originalFootnotes(), notes)).toEqual([])
+    expect(warnings).toEqual([])
+  })
+
+  it('numbers paragraphs 1 to 51 in order, hanging left of the text', () => {
+    const numbers = reading.pages.flatMap((page) =>
+      page.items
+        .filter(
+          (item) => !item.artifact && Math.abs(item.x - 72) < 1 && Math.abs(item.size - 10) < 0.1,
+        )
+        .map((item) => /^(\d+)\.(\s|$)/.exec(item.text)?.[1])
+        .filter((number): number is string => number !== undefined)
+        .map(Number),
+    )
+    expect(numbers).toEqual(Array.from({ length: 51 }, (_, index) => index + 1))
+  })
+
+  it('starts each of the 21 notes at the foot of the page of its marker, where the marker links', async () => {
+    expect(resolved.footnotes).toHaveLength(21)
+    for (const note of resolved.footnotes) {
+      const markerPage = reading.pages.findIndex((page) =>
+        page.links.some((link) => link.destination === note.id),
+      )
+      expect(markerPage, `marker of note ${note.number}`).toBeGreaterThanOrEqual(0)
+      expect(await reading.destinationPage(note.id), `note ${note.number}`).toBe(markerPage)
+      const page = reading.pages[markerPage]!
+      const noteStart = page.items.find(
+        (item) =>
+          !item.artifact &&
+          Math.abs(item.x - 72) < 1 &&
+          Math.abs(item.size - 8) < 0.1 &&
+          item.text.startsWith(String(note.number)),
+      )
+      expect(noteStart, `label of note ${note.number} on page ${markerPage + 1}`).toBeDefined()
+      const opening = normaliseText(originalFootnotes()[note.number - 1]!)
+        .slice(0, 40)
+        .replace(/\s+/g, '')
+      expect(normaliseText(page.text).replace(/\s+/g, '')).toContain(opening)
+    }
+  })
+
+  it('has bookmarks for the masthead, the 8 sections and the annex', () => {
+    expect(reading.outline).toEqual([
+      resolved.masthead.title,
+      ...resolved.sections.map((section) => `${section.numeral}. ${section.title}`),
+      ...resolved.annexes.map((annex) => `${annex.label}: ${annex.title}`),
+    ])
+    expect(reading.outline).toHaveLength(10)
+  })
+
+  it('makes every address a clickable link', () => {
+    const expected = new Set([
+      ...resolved.footnotes.flatMap((note) => urlsOf(note.content)),
+      ...resolved.sections.flatMap((section) =>
+        section.blocks.flatMap((block) =>
+          block.type === 'documentList' ? block.items.map((item) => item.url) : [],
+        ),
+      ),
+    ])
+    const found = new Set(
+      reading.pages.flatMap((page) =>
+        page.links.flatMap((link) => (link.url === null ? [] : [new URL(link.url).href])),
+      ),
+    )
+    expect(expected.size).toBeGreaterThan(20)
+    for (const url of expected) expect(found, url).toContain(new URL(url).href)
+  })
+
+  it('repeats the running head and numbers pages as "Page X of Y"', () => {
+    const count = reading.pages.length
+    reading.pages.forEach((page, index) => {
+      const artifacts = page.items.filter((item) => item.artifact).map((item) => item.text)
+      expect(artifacts).toContain(`Page ${index + 1} of ${count}`)
+      if (index > 0)
+        expect(artifacts).toEqual(
+          expect.arrayContaining([resolved.metadata.shortTitle, resolved.masthead.statusLine]),
+        )
+      expect(page.text).not.toContain(`Page ${index + 1} of`)
+    })
+  })
+
+  it('embeds every font and passes qpdf --check', () => {
+    const fonts = run('pdffonts', [path])
+    expect(fonts.status).toBe(0)
+    const rows = fonts.output.trim().split('\n').slice(2)
+    expect(rows.length).toBeGreaterThanOrEqual(3)
+    for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/)
+    const check = run('qpdf', ['--check', path])
+    expect(check.output).toContain('No syntax or stream encoding errors')
+    expect(check.status).toBe(0)
+  })
+
+  it('is tagged, with a title, a language and the report metadata', () => {
+    expect(reading.marked).toBe(true)
+    expect(reading.hasStructureTree).toBe(true)
+    expect(reading.info.Title).toBe(resolved.metadata.title)
+    expect(reading.info.Author).toBe(resolved.metadata.author)
+    expect(reading.info.Subject).toBe(resolved.metadata.subject)
+    expect(reading.info.Keywords).toBe(resolved.metadata.keywords.join(', '))
+    expect(catalogLanguage(path)).toBe('en')
+    const info = run('pdfinfo', [path]).output
+    expect(info).toMatch(/Tagged:\s+yes/)
+    expect(info).toMatch(/CreationDate:\s+Tue Feb\s+8 00:00:00 2022 UTC/)
+  })
+
+  it('shows the draft marks: watermark on every page, comment line under the masthead', () => {
+    for (const page of reading.pages)
+      expect(page.items.some((item) => item.artifact && item.text === 'DRAFT')).toBe(true)
+    expect(normaliseText(reading.pages[0]!.text)).toContain(
+      normaliseText(resolved.marks.commentLine!),
+    )
+  })
+})
