@@ -1,0 +1,20 @@
+import type { ResolvedParagraph } from '@rapporteur/core'
+import type { Element } from 'hast'
+import { h } from 'hastscript'
+import { fillLabel } from '../fill-label.js'
+import type { State } from '../state.js'
+
+/**
+ * A paragraph. A numbered one carries its stable id (`para-12`) and shows its number
+ * as a link to itself, so a reader can copy the address to cite it.
+ */
+export function paragraph(node: ResolvedParagraph, state: State): Element {
+  const content = state.inlines(node.content)
+  if (node.number === null || node.id === null) return h('p', content)
+  const self = h(
+    'a.paragraph-number',
+    { href: `#${node.id}`, ariaLabel: fillLabel(state.labels.paragraph, { number: node.number }) },
+    `${node.number}.`,
+  )
+  return h('p.numbered', { id: node.id }, [self, ' ', ...content])
+}

@@ -1,0 +1,74 @@
+import { isResolvedReport, type Report, type ResolvedReport, resolveReport } from '@rapporteur/core'
+import type { Element, ElementContent, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import { annexSection, bodySection } from './body-section.js'
+import { cleanText } from './clean-text.js'
+import { createState } from './create-state.js'
+import { endnotes } from './endnotes.js'
+import type { HtmlOptions } from './html-options.js'
+import { masthead } from './masthead.js'
+import type { State } from './state.js'
+import { stylesheet } from './stylesheet.js'
+import { tableOfContents } from './table-of-contents.js'
+
+function head(state: State): Element {
+  const { metadata } = state.report
+  const children: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', cleanText(metadata.title)),
+    h('meta', { name: 'description', content: cleanText(metadata.description) }),
+    h('meta', { name: 'author', content: cleanText(metadata.author) }),
+  ]
+  if (metadata.keywords.length > 0) {
+    children.push(h('meta', { name: 'keywords', content: cleanText(metadata.keywords.join(', ')) }))
+  }
+  children.push(h('style', stylesheet))
+  return h('head', children)
+}
+
+function body(state: State): Element {
+  const { report } = state
+  const main: ElementContent[] = [
+    ...report.sections.map((section) => bodySection(section, state)),
+    ...report.annexes.map((annex) => annexSection(annex, state)),
+  ]
+  const notes = endnotes(state)
+  if (notes !== null) main.push(notes)
+  const page: ElementContent[] = [
+    h('a.skip-link', { href: '#main' }, state.labels.skipToContent),
+    masthead(state),
+    tableOfContents(state),
+    h('main#main', main),
+  ]
+  const children: ElementContent[] = [h('div.page', page)]
+  if (report.marks.watermark !== null) {
+    children.push(h('div.watermark', { ariaHidden: 'true' }, cleanText(report.marks.watermark)))
+  }
+  return h('body', children)
+}
+
+/**
+ * Renders a report as one self-contained, accessible HTML page: masthead, contents,
+ * numbered sections with `#para-N` anchors, annexes and endnotes, with the CSS inline
+ * and no script. Pure: the same report and options give the same string.
+ *
+ * @param report A report as `loadReport` returns it, or one already resolved.
+ * @param options The variant to resolve with and the words the page adds.
+ * @returns The page, starting with `<!doctype html>`.
+ */
+export function renderHtml(report: Report | ResolvedReport, options: HtmlOptions = {}): string {
+  const resolved = isResolvedReport(report)
+    ? report
+    : resolveReport(report, options.variant === undefined ? {} : { variant: options.variant })
+  const state = createState(resolved, options)
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: cleanText(resolved.metadata.language) }, [head(state), body(state)]),
+    ],
+  }
+  return `${toHtml(tree)}\n`
+}

@@ -1,0 +1,346 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { loadReport } from '@rapporteur/core'
+import {
+  examplePath,
+  hostileReport,
+  missingInOrder,
+  originalFootnotes,
+  originalSentences,
+  stressReport,
+} from '@rapporteur/fixtures'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderHtml } from '../src/index.js'
+import { pageFolder } from './page-files.js'
+
+const require = createRequire(import.meta.url)
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const folder = pageFolder()
+let browser: Browser
+const pages: Record<string, string> = {}
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    timeout: 30_000,
+  })
+  const report = await loadReport(examplePath)
+  pages.example = folder.write('example.html', renderHtml(report)).url
+  pages.digest = folder.write('digest.html', renderHtml(report, { variant: 'digest' })).url
+  pages.internal = folder.write('internal.html', renderHtml(report, { variant: 'internal' })).url
+  pages.hostile = folder.write('hostile.html', renderHtml(hostileReport())).url
+  pages.stress = folder.write('stress.html', renderHtml(stressReport())).url
+})
+
+afterAll(async () => {
+  await browser?.close()
+  folder.remove()
+})
+
+interface Visit {
+  page: Page
+  /** Requests for anything but the page's own file. */
+  requests: string[]
+  /** Dialogs a script opened (alert, confirm, prompt). */
+  dialogs: string[]
+}
+
+async function visit(
+  name: string,
+  width: number,
+  run: (visit: Visit) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  const requests: string[] = []
+  const dialogs: string[] = []
+  page.on('request', (request) => {
+    if (request.url() !== pages[name]) requests.push(request.url())
+  })
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  try {
+    await page.goto(pages[name]!, { waitUntil: 'load' })
+    await run({ page, requests, dialogs })
+  } finally {
+    await context.close()
+  }
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+  })
+  return violations
+}
+
+function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth }
+  })
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  for (const name of ['example', 'internal', 'digest']) {
+    for (const width of [1280, 320]) {
+      it(`finds no violations in the ${name} page at ${width} px`, async () => {
+        await visit(name, width, async ({ page }) => {
+          expect(await axeViolations(page)).toEqual([])
+        })
+      })
+    }
+  }
+
+  it('does find violations, so a clean result means something', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      await page.evaluate(() => {
+        document.documentElement.removeAttribute('lang')
+        document.querySelector('.paragraph-number')!.textContent = ''
+      })
+      const violations = await axeViolations(page)
+      expect(violations.some((violation) => violation.startsWith('html-has-lang'))).toBe(true)
+    })
+  })
+})
+
+describe('layout', () => {
+  for (const name of ['example', 'hostile', 'stress']) {
+    it(`has no horizontal scroll at 320 px: ${name}`, async () => {
+      await visit(name, 320, async ({ page }) => {
+        const { scrollWidth, clientWidth } = await horizontalOverflow(page)
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+      })
+    })
+  }
+
+  it('keeps a readable measure at 1280 px', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const width = await page.$eval('#para-1', (element) => element.getBoundingClientRect().width)
+      const font = await page.$eval('#para-1', (element) =>
+        Number.parseFloat(getComputedStyle(element).fontSize),
+      )
+      // About 70 characters a line: between 28 and 42 ems of text.
+      expect(width / font).toBeGreaterThan(28)
+      expect(width / font).toBeLessThan(42)
+    })
+  })
+
+  it('makes no requests beyond the page itself', async () => {
+    await visit('example', 1280, async ({ requests }) => {
+      expect(requests).toEqual([])
+    })
+  })
+})
+
+describe('what a reader reads', () => {
+  it('has every sentence and every note of the original, in order', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const text = await page.evaluate(() => document.body.innerText)
+      expect(missingInOrder(originalSentences(), text)).toEqual([])
+      const notes = await page.$eval(
+        '[role="doc-endnotes"]',
+        (element) => (element as HTMLElement).innerText,
+      )
+      expect(missingInOrder(originalFootnotes(), notes)).toEqual([])
+    })
+  })
+
+  it('gives the page a language, a title and a description, and dates a machine can read', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      expect(await page.getAttribute('html', 'lang')).toBe('en')
+      expect(await page.title()).toMatch(/^Consultation with Parliamentarians/)
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(
+        /^Summary of a virtual/,
+      )
+      expect(await page.getAttribute('header time', 'datetime')).toBe('2022-02-08')
+      expect(await page.textContent('header time')).toBe('8 February 2022')
+    })
+  })
+
+  it('shows the draft banner and the comment line under the masthead', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      expect(await page.isVisible('header >> text=Draft for comment')).toBe(true)
+      expect(
+        await page.isVisible(
+          'header >> text=/Comments on this draft are welcome until 15 February 2022/',
+        ),
+      ).toBe(true)
+    })
+  })
+
+  it('has a section per numeral, headed "I. Background" and so on, listed in the contents', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const headings = await page.$$eval(
+        'main > section:not(.annex):not(.endnotes) > h2',
+        (elements) => elements.map((element) => (element as HTMLElement).innerText),
+      )
+      expect(headings).toHaveLength(8)
+      expect(headings[0]).toBe('I. Background')
+      expect(headings[7]).toBe('VIII. Background documents')
+      const contents = await page.$$eval('nav a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      )
+      expect(contents).toEqual([
+        ...headings.map((_, index) => `#section-${index + 1}`),
+        '#annex-1',
+        '#notes',
+      ])
+    })
+  })
+
+  it('has 51 numbered paragraphs, each with its anchor and a visible link to it', async () => {
+    await visit('example', 320, async ({ page }) => {
+      const paragraphs = await page.$$eval('p[id^="para-"]', (elements) =>
+        elements.map((element) => {
+          const link = element.querySelector('a.paragraph-number') as HTMLElement | null
+          const box = link?.getBoundingClientRect()
+          return {
+            id: element.id,
+            href: link?.getAttribute('href'),
+            shown: link?.innerText,
+            visible: box !== undefined && box.width > 0 && box.height > 0,
+          }
+        }),
+      )
+      expect(paragraphs).toHaveLength(51)
+      paragraphs.forEach((paragraph, index) => {
+        expect(paragraph).toEqual({
+          id: `para-${index + 1}`,
+          href: `#para-${index + 1}`,
+          shown: `${index + 1}.`,
+          visible: true,
+        })
+      })
+    })
+  })
+
+  it('lists recommendations as lettered lists named after their speaker', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const lists = await page.$$eval('ol[type="A"]', (elements) =>
+        elements.map((element) => ({
+          label: element.getAttribute('aria-label'),
+          first: (element.querySelector('li') as HTMLElement).innerText.slice(0, 3),
+        })),
+      )
+      expect(lists).toEqual([
+        { label: 'Recommendations of Ms. Omidvar', first: 'A. ' },
+        { label: 'Recommendations of Ms. Krairiksh', first: 'A. ' },
+        { label: 'Recommendations of Mr. Santiago', first: 'A. ' },
+      ])
+    })
+  })
+
+  it('shows the agenda as a table with column and row headers, and the documents as links', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      expect(await page.$$eval('table.agenda thead th[scope="col"]', (cells) => cells.length)).toBe(
+        2,
+      )
+      expect(
+        await page.$$eval('table.agenda tbody th[scope="row"]', (cells) => cells.length),
+      ).toBeGreaterThan(4)
+      const documents = await page.$$eval('#section-8 ol a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      )
+      expect(documents.length).toBeGreaterThan(5)
+      for (const href of documents) expect(href).toMatch(/^https:\/\//)
+    })
+  })
+
+  it('has 21 notes, each marker linking to its note and each note linking back to every marker', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const links = await page.evaluate(() => {
+        const target = (href: string | null) =>
+          href?.startsWith('#') ? document.getElementById(href.slice(1)) : null
+        const notes = [...document.querySelectorAll('[role="doc-endnotes"] li')]
+        const markers = [...document.querySelectorAll('a[role="doc-noteref"]')]
+        return {
+          notes: notes.length,
+          markers: markers.map((marker) => ({
+            text: marker.textContent,
+            note: target(marker.getAttribute('href'))?.id ?? null,
+            inEndnotes:
+              target(marker.getAttribute('href'))?.closest('[role="doc-endnotes"]') !== null,
+          })),
+          backLinks: notes.map((note) => ({
+            note: note.id,
+            back: [...note.querySelectorAll('a[role="doc-backlink"]')].map((link) => {
+              const marker = target(link.getAttribute('href'))
+              return marker?.getAttribute('href') ?? null
+            }),
+            referencedBy: markers.filter((marker) => marker.getAttribute('href') === `#${note.id}`)
+              .length,
+          })),
+        }
+      })
+      expect(links.notes).toBe(21)
+      expect(links.markers).toHaveLength(21)
+      links.markers.forEach((marker, index) => {
+        expect(marker).toEqual({
+          text: String(index + 1),
+          note: `note-${index + 1}`,
+          inEndnotes: true,
+        })
+      })
+      for (const note of links.backLinks) {
+        expect(note.back.length).toBe(note.referencedBy)
+        for (const back of note.back) expect(back).toBe(`#${note.note}`)
+      }
+    })
+  })
+
+  it('follows a note marker to its note and back', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      await page.click('#note-ref-3')
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('note-3')
+      await page.click('#note-3 a[role="doc-backlink"]')
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('note-ref-3')
+    })
+  })
+})
+
+describe('the hostile report', () => {
+  it('runs nothing and links only to http, https and mailto', async () => {
+    await visit('hostile', 1280, async ({ page, dialogs }) => {
+      const found = await page.evaluate(() => {
+        const elements = [...document.querySelectorAll('*')]
+        return {
+          scripts: document.querySelectorAll('script').length,
+          handlers: elements.flatMap((element) =>
+            [...element.attributes]
+              .filter((attribute) => /^on/i.test(attribute.name))
+              .map((attribute) => attribute.name),
+          ),
+          badLinks: [...document.querySelectorAll('[href], [src]')]
+            .map((element) =>
+              (element.getAttribute('href') ?? element.getAttribute('src') ?? '').trim(),
+            )
+            .filter((url) => !/^(?:https?:|mailto:|#)/i.test(url)),
+          text: document.body.innerText,
+        }
+      })
+      expect(found.scripts).toBe(0)
+      expect(found.handlers).toEqual([])
+      expect(found.badLinks).toEqual([])
+      expect(found.text).toContain('a javascript: link')
+      expect(found.text).toContain('a data: link')
+      expect(found.text).toContain('<script>alert("title")</script>')
+      await page.hover('body')
+      await page.click('main p')
+      expect(dialogs).toEqual([])
+    })
+  })
+})

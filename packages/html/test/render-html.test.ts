@@ -1,0 +1,65 @@
+import { loadReport, type ResolvedReport } from '@rapporteur/core'
+import { examplePath, hostileReport } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+import { renderHtml } from '../src/index.js'
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(['defaultHtmlLabels', 'renderHtml'])
+  })
+})
+
+describe('renderHtml', () => {
+  it('gives the same string for the same report, every time', async () => {
+    const first = renderHtml(await loadReport(examplePath))
+    const second = renderHtml(await loadReport(examplePath))
+    expect(second).toBe(first)
+    expect(renderHtml(hostileReport())).toBe(renderHtml(hostileReport()))
+  })
+
+  it('gives the same string for a report and its resolved form', async () => {
+    const report = await loadReport(examplePath)
+    const { resolveReport } = await import('@rapporteur/core')
+    expect(renderHtml(report, { variant: 'final' })).toBe(
+      renderHtml(resolveReport(report, { variant: 'final' })),
+    )
+  })
+
+  it('renders with the variant asked for', async () => {
+    const report = await loadReport(examplePath)
+    expect(renderHtml(report, { variant: 'draft' })).toContain('Draft for comment')
+    expect(renderHtml(report, { variant: 'final' })).not.toContain('Draft for comment')
+  })
+
+  it('uses the labels it is given', async () => {
+    const html = renderHtml(await loadReport(examplePath), {
+      labels: { contents: 'Table des matières', paragraph: 'Paragraphe {number}' },
+    })
+    expect(html).toContain('>Table des matières</h2>')
+    expect(html).toContain('aria-label="Paragraphe 12"')
+  })
+
+  it('throws on a block type it has no handler for', () => {
+    const report = hostileReport()
+    report.sections[0]!.blocks.push({
+      type: 'chart',
+    } as unknown as ResolvedReport['sections'][0]['blocks'][0])
+    expect(() => renderHtml(report)).toThrow(/block of type "chart"/)
+  })
+
+  it('throws on an inline type it has no handler for, even one named like an object property', () => {
+    const report = hostileReport()
+    const first = report.sections[0]!.blocks[0]!
+    if (first.type !== 'paragraph') throw new Error('the hostile report starts with a paragraph')
+    first.content.push({ type: 'constructor' } as unknown as (typeof first.content)[0])
+    expect(() => renderHtml(report)).toThrow(/inline content of type "constructor"/)
+  })
+
+  it('leaves out the characters HTML forbids', () => {
+    const html = renderHtml(hostileReport())
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/)
+    expect(html).toContain('control characters')
+  })
+})
