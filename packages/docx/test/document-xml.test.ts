@@ -1,0 +1,350 @@
+import {
+  loadReport,
+  type ResolvedInline,
+  type ResolvedReport,
+  resolveReport,
+} from '@rapporteur/core'
+import { examplePath, hostileReport, normaliseText, originalFootnotes } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import { renderDocx } from '../src/index.js'
+import {
+  numIdOf,
+  openPackage,
+  relationshipNamespace,
+  styleOf,
+  textOf,
+  wordAttribute,
+  wordElements,
+  zipEntryTimes,
+} from './docx-package.js'
+
+const report = await loadReport(examplePath)
+const draft = resolveReport(report, { variant: 'draft' })
+const final = resolveReport(report, { variant: 'final' })
+const internal = resolveReport(report, { variant: 'internal' })
+const draftPackage = openPackage(await renderDocx(draft))
+const finalPackage = openPackage(await renderDocx(final))
+
+function linksOf(inlines: readonly ResolvedInline[]): string[] {
+  return inlines.flatMap((inline) =>
+    inline.type === 'link'
+      ? [inline.url, ...linksOf(inline.children)]
+      : 'children' in inline
+        ? linksOf(inline.children)
+        : [],
+  )
+}
+
+function sourceUrls(resolved: ResolvedReport): Set<string> {
+  const urls: string[] = resolved.footnotes.flatMap((note) => linksOf(note.content))
+  for (const part of [...resolved.sections, ...resolved.annexes]) {
+    for (const block of part.blocks) {
+      if (block.type === 'paragraph') urls.push(...linksOf(block.content))
+      if (block.type === 'documentList') urls.push(...block.items.map((item) => item.url))
+    }
+  }
+  return new Set(urls)
+}
+
+/** The abstract numbering definition behind a numId: its level 0 format and start, and the num's start override. */
+function numberingOf(numbering: Document, numId: string) {
+  const num = wordElements(numbering, 'num').find(
+    (element) => wordAttribute(element, 'numId') === numId,
+  )!
+  const abstractId = wordAttribute(wordElements(num, 'abstractNumId')[0], 'val')
+  const abstract = wordElements(numbering, 'abstractNum').find(
+    (element) => wordAttribute(element, 'abstractNumId') === abstractId,
+  )!
+  const level = wordElements(abstract, 'lvl')[0]!
+  return {
+    format: wordAttribute(wordElements(level, 'numFmt')[0], 'val'),
+    text: wordAttribute(wordElements(level, 'lvlText')[0], 'val'),
+    start: Number(wordAttribute(wordElements(level, 'start')[0], 'val') ?? 1),
+    startOverride: wordAttribute(wordElements(num, 'startOverride')[0], 'val'),
+  }
+}
+
+describe('the example as a Word package', () => {
+  const document = finalPackage.xml('word/document.xml')
+  const paragraphs = wordElements(document, 'p')
+  const numbering = finalPackage.xml('word/numbering.xml')
+
+  it('has 21 Word footnotes, besides the separators, with the original notes’ text in order', () => {
+    const notes = wordElements(finalPackage.xml('word/footnotes.xml'), 'footnote').filter(
+      (note) => wordAttribute(note, 'type') === null,
+    )
+    expect(notes).toHaveLength(21)
+    expect(notes.map((note) => normaliseText(textOf(note)))).toEqual(originalFootnotes())
+    const references = wordElements(document, 'footnoteReference').map((reference) =>
+      Number(wordAttribute(reference, 'id')),
+    )
+    expect(references).toEqual(Array.from({ length: 21 }, (_, index) => index + 1))
+  })
+
+  it('numbers the 51 paragraphs from one numbering definition that continues across sections', () => {
+    const numbered = paragraphs.filter((paragraph) => styleOf(paragraph) === 'NumberedParagraph')
+    expect(numbered).toHaveLength(51)
+    const numIds = new Set(numbered.map(numIdOf))
+    expect(numIds.size).toBe(1)
+    const [numId] = [...numIds]
+    expect(numId).not.toBeNull()
+    expect(numberingOf(numbering, numId!)).toMatchObject({
+      format: 'decimal',
+      text: '%1.',
+      start: 1,
+    })
+    // Every other paragraph with this list's numId would shift the numbers: there is none.
+    expect(paragraphs.filter((paragraph) => numIdOf(paragraph) === numId)).toHaveLength(51)
+    expect(numbered.map((paragraph) => textOf(paragraph).slice(0, 12))[0]).toBe('In 2018, in ')
+  })
+
+  it('types no number, numeral or letter at the start of any paragraph', () => {
+    const typed = paragraphs
+      .map(textOf)
+      .filter((text) => /^\s*(\d+|[IVXLC]+|[A-Z])[.)]\s/.test(text))
+    expect(typed).toEqual([])
+  })
+
+  it('numbers the Heading 1 sections with upper-case roman numerals from one definition', () => {
+    const headings = paragraphs.filter((paragraph) => styleOf(paragraph) === 'Heading1')
+    expect(headings.map(textOf)).toEqual(final.sections.map((section) => section.title))
+    const numIds = new Set(headings.map(numIdOf))
+    expect(numIds.size).toBe(1)
+    expect(numberingOf(numbering, [...numIds][0]!)).toMatchObject({
+      format: 'upperRoman',
+      start: 1,
+    })
+  })
+
+  it('letters each recommendation list from A, in a list of its own', () => {
+    const byList = new Map<string, number>()
+    const lettered = paragraphs.filter((paragraph) => {
+      const numId = numIdOf(paragraph)
+      return numId !== null && numberingOf(numbering, numId).format === 'upperLetter'
+    })
+    for (const paragraph of lettered)
+      byList.set(numIdOf(paragraph)!, (byList.get(numIdOf(paragraph)!) ?? 0) + 1)
+    expect([...byList.values()]).toEqual([6, 3, 5])
+    for (const numId of byList.keys())
+      expect(numberingOf(numbering, numId)).toMatchObject({ start: 1, startOverride: '1' })
+  })
+
+  it('keeps the checklist’s ✓ as a list marker and its lead-ins bold', () => {
+    const checked = paragraphs.filter((paragraph) => {
+      const numId = numIdOf(paragraph)
+      return numId !== null && numberingOf(numbering, numId).text === '✓'
+    })
+    expect(checked.map((paragraph) => textOf(paragraph).split(':')[0])).toEqual([
+      'Transparency',
+      'Inclusivity',
+      'Diversity',
+      'Meaningful participation',
+    ])
+    for (const paragraph of checked) {
+      const firstRun = wordElements(paragraph, 'r')[0]!
+      expect(wordAttribute(wordElements(firstRun, 'rStyle')[0], 'val')).toBe('Strong')
+    }
+  })
+
+  it('makes bullet lists real lists', () => {
+    const bullets = paragraphs.filter((paragraph) => {
+      const numId = numIdOf(paragraph)
+      return (
+        numId !== null &&
+        numberingOf(numbering, numId).format === 'bullet' &&
+        numberingOf(numbering, numId).text === '•'
+      )
+    })
+    expect(bullets.length).toBeGreaterThanOrEqual(4 + 7)
+    expect(bullets.every((paragraph) => styleOf(paragraph) === 'ListBullet')).toBe(true)
+  })
+
+  it('makes the agenda a table whose header row repeats on every page', () => {
+    const tables = wordElements(document, 'tbl')
+    expect(tables).toHaveLength(1)
+    const rows = wordElements(tables[0]!, 'tr')
+    expect(wordElements(rows[0]!, 'tblHeader')).toHaveLength(1)
+    expect(rows.slice(1).every((row) => wordElements(row, 'tblHeader').length === 0)).toBe(true)
+    expect(textOf(rows[0]!)).toBe('TimeDetails')
+    expect(rows).toHaveLength(7)
+  })
+
+  it('links to the source URLs only, through external relationships', () => {
+    const urls = sourceUrls(final)
+    const targets = new Set<string>()
+    for (const part of ['word/document.xml', 'word/footnotes.xml']) {
+      const relationships = finalPackage.xml(part.replace('word/', 'word/_rels/').concat('.rels'))
+      const byId = new Map(
+        Array.from(relationships.getElementsByTagName('Relationship')).map((relationship) => [
+          relationship.getAttribute('Id'),
+          relationship,
+        ]),
+      )
+      for (const hyperlink of wordElements(finalPackage.xml(part), 'hyperlink')) {
+        const relationship = byId.get(hyperlink.getAttributeNS(relationshipNamespace, 'id'))
+        expect(relationship?.getAttribute('TargetMode')).toBe('External')
+        expect(urls).toContain(relationship?.getAttribute('Target'))
+        targets.add(relationship!.getAttribute('Target')!)
+      }
+    }
+    expect(targets).toEqual(urls)
+    // The background documents are links in the body; the notes' links are in the notes.
+    expect(
+      wordElements(finalPackage.xml('word/footnotes.xml'), 'hyperlink').length,
+    ).toBeGreaterThanOrEqual(15)
+  })
+
+  it('defines each style once and uses Title, Heading 1, Normal, list and footnote styles', () => {
+    const styles = finalPackage.xml('word/styles.xml')
+    const ids = wordElements(styles, 'style').map((style) => wordAttribute(style, 'styleId'))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'Normal',
+        'Title',
+        'Heading1',
+        'Heading2',
+        'ListBullet',
+        'ListNumber',
+        'FootnoteText',
+      ]),
+    )
+    expect(styleOf(paragraphs[0]!)).toBe('Title')
+    expect(textOf(paragraphs[0]!)).toBe(final.masthead.title)
+    const noteParagraphs = wordElements(finalPackage.xml('word/footnotes.xml'), 'footnote')
+      .filter((note) => wordAttribute(note, 'type') === null)
+      .map((note) => styleOf(wordElements(note, 'p')[0]!))
+    expect(new Set(noteParagraphs)).toEqual(new Set(['FootnoteText']))
+    // Body paragraphs carry a style, not their own fonts, sizes or spacing.
+    const direct = paragraphs.filter((paragraph) => {
+      const properties = wordElements(paragraph, 'pPr')[0]
+      return (
+        properties !== undefined &&
+        ['spacing', 'ind', 'jc'].some((name) => wordElements(properties, name).length > 0)
+      )
+    })
+    expect(direct).toEqual([])
+  })
+
+  it('shows the masthead lines, with the status', () => {
+    const texts = paragraphs.slice(0, 4).map(textOf)
+    expect(texts).toEqual([
+      final.masthead.title,
+      final.masthead.facilitatorLine,
+      final.masthead.dateLine,
+      final.masthead.statusLine,
+    ])
+  })
+
+  it('puts the short title and status in the header and Page X of Y fields in the footer', () => {
+    const header = finalPackage.text('word/header1.xml')
+    expect(header).toContain(final.metadata.shortTitle)
+    expect(header).toContain(final.masthead.statusLine)
+    const footer = finalPackage.text('word/footer1.xml')
+    expect(footer).toMatch(/Page .*PAGE.* of .*NUMPAGES/s)
+  })
+
+  it('sets the document properties from the metadata', () => {
+    const core = finalPackage.text('docProps/core.xml')
+    const { metadata } = final
+    expect(core).toContain(`<dc:title>${metadata.title}</dc:title>`)
+    expect(core).toContain(`<dc:subject>${metadata.subject}</dc:subject>`)
+    expect(core).toContain(`<dc:creator>${metadata.author.replace(/&/g, '&amp;')}</dc:creator>`)
+    expect(core).toContain(`<cp:keywords>${metadata.keywords.join(', ')}</cp:keywords>`)
+    expect(core).toContain(`<dc:description>${metadata.description}</dc:description>`)
+    expect(core).toContain(`<dc:language>${metadata.language}</dc:language>`)
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2022-02-08T00:00:00Z</dcterms:created>',
+    )
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2022-02-08T00:00:00Z</dcterms:modified>',
+    )
+  })
+})
+
+describe('the marks a variant asks for', () => {
+  it('draws a DRAFT watermark in the header and numbers lines, restarting each page, only when asked', () => {
+    expect(draft.marks.watermark).toBe('DRAFT')
+    const header = draftPackage.text('word/header1.xml')
+    expect(header).toMatch(/<v:shape [^>]*id="PowerPlusWaterMarkObject\d+"/)
+    expect(header).toMatch(/<v:textpath [^>]*string="DRAFT"/)
+    const lineNumbers = wordElements(draftPackage.xml('word/document.xml'), 'lnNumType')
+    expect(lineNumbers).toHaveLength(1)
+    expect(wordAttribute(lineNumbers[0], 'restart')).toBe('newPage')
+
+    expect(finalPackage.text('word/header1.xml')).not.toContain('PowerPlusWaterMarkObject')
+    expect(finalPackage.text('word/header1.xml')).not.toContain('v:textpath')
+    expect(wordElements(finalPackage.xml('word/document.xml'), 'lnNumType')).toHaveLength(0)
+  })
+
+  it('puts the comment line and banner under the masthead of the draft only', () => {
+    const texts = (opened: typeof draftPackage) =>
+      wordElements(opened.xml('word/document.xml'), 'p').map(textOf)
+    expect(texts(draftPackage)).toContain(draft.marks.commentLine)
+    expect(texts(draftPackage)).toContain(draft.marks.banner)
+    expect(texts(finalPackage).join('\n')).not.toContain('Comments on this draft')
+  })
+
+  it('puts the notice in the header of the internal record', async () => {
+    const opened = openPackage(await renderDocx(internal))
+    expect(opened.text('word/header1.xml')).toContain(internal.marks.notice!)
+    expect(opened.text('word/header1.xml')).toContain(internal.masthead.statusLine)
+  })
+
+  it('lays the page out on A4 by default and on Letter when asked', async () => {
+    const size = (opened: typeof draftPackage) =>
+      wordElements(opened.xml('word/document.xml'), 'pgSz')[0]
+    expect(wordAttribute(size(finalPackage), 'w')).toBe('11906')
+    const letter = openPackage(await renderDocx(final, { pageSize: 'Letter' }))
+    expect(wordAttribute(size(letter), 'w')).toBe('12240')
+    expect(wordAttribute(size(letter), 'h')).toBe('15840')
+  })
+})
+
+describe('the same bytes for the same report', () => {
+  it('renders the same report twice to identical bytes, with other renderings between', async () => {
+    const first = await renderDocx(draft)
+    await renderDocx(final, { pageSize: 'Letter' })
+    const second = await renderDocx(draft)
+    expect(second).toEqual(first)
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+
+  it('renders an unresolved report as its status’s variant', async () => {
+    const fromReport = openPackage(await renderDocx(report))
+    expect(fromReport.text('word/document.xml')).toBe(
+      openPackage(await renderDocx(resolveReport(report))).text('word/document.xml'),
+    )
+  })
+
+  it('dates every zip entry to the document’s day, in a stable order', async () => {
+    const entries = zipEntryTimes(await renderDocx(draft))
+    expect(entries.length).toBe(draftPackage.names.length)
+    expect(entries[0]!.name).toBe('[Content_Types].xml')
+    // A DOS date: 2022-02-08 is ((2022 - 1980) << 9) | (2 << 5) | 8; the time is 12:00.
+    expect(new Set(entries.map((entry) => entry.date))).toEqual(new Set([(42 << 9) | (2 << 5) | 8]))
+    expect(new Set(entries.map((entry) => entry.time))).toEqual(new Set([12 << 11]))
+    const rest = entries.slice(2).map((entry) => entry.name)
+    expect(rest).toEqual([...rest].sort())
+  })
+})
+
+describe('hostile text', () => {
+  const hostile = hostileReport()
+
+  it('is written as text, never as markup or a link with a dangerous scheme', async () => {
+    const opened = openPackage(await renderDocx(hostile))
+    const document = opened.xml('word/document.xml')
+    const text = wordElements(document, 'p').map(textOf).join('\n')
+    expect(text).toContain('<script>alert("title")</script>')
+    expect(text).toContain('control characters')
+    const relationships =
+      opened.text('word/_rels/document.xml.rels') + opened.text('word/_rels/footnotes.xml.rels')
+    expect(relationships).not.toMatch(/Target="(javascript|data):/i)
+    expect(opened.text('word/document.xml')).not.toContain('<script>')
+    const controls = [...text].filter(
+      (character) => character.codePointAt(0)! < 0x20 && character !== '\n',
+    )
+    expect(controls).toEqual([])
+  })
+})
