@@ -11,7 +11,7 @@ export interface LineSetting {
   firstLeft?: number
   /** Width of the first line; default `width`. */
   firstWidth?: number
-  /** `justify` stretches all lines but the last and those before a forced break. */
+  /** `justify` stretches all lines but the last, those before a forced break and those broken inside a word. */
   align: 'justify' | 'left' | 'center'
   /** Baseline of each line, from its top. */
   baseline: number
@@ -23,9 +23,6 @@ export interface BrokenLine {
   /** The width the text takes, spaces and justification included. */
   width: number
 }
-
-// Beyond this much extra space per gap a stretched line looks worse than a ragged one.
-const maximumStretchPerSize = 0.9
 
 function sameStyle(left: Fragment, right: Fragment): boolean {
   return (
@@ -55,8 +52,7 @@ function setLine(
     }
   })
   let extra = stretch && gaps > 0 ? (available - natural) / gaps : 0
-  const size = tokens[0]?.fragments[0]?.size ?? 10
-  if (extra < 0 || extra > size * maximumStretchPerSize) extra = 0
+  if (extra < 0) extra = 0
   let x = center ? left + Math.max(0, (available - natural) / 2) : left
   const runs: Run[] = []
   let current: Run | null = null
@@ -107,20 +103,21 @@ export function breakLines(
 ): BrokenLine[] {
   const narrowest = Math.min(setting.width, setting.firstWidth ?? setting.width)
   const tokens = allowBreaksInLongWords(tokenize(pieces, measure), narrowest, measure)
-  const groups: Array<{ tokens: Token[]; forced: boolean }> = []
+  // A line broken inside a word (an address) stays ragged: stretching it would open wide gaps.
+  const groups: Array<{ tokens: Token[]; ragged: boolean }> = []
   let group: Token[] = []
   let used = 0
   const availableFor = (index: number) =>
     index === 0 ? (setting.firstWidth ?? setting.width) : setting.width
   for (const token of tokens) {
     if (token.breakBefore && group.length > 0) {
-      groups.push({ tokens: group, forced: true })
+      groups.push({ tokens: group, ragged: true })
       group = []
       used = 0
     }
     const added = (group.length > 0 && token.spaceBefore ? token.spaceWidth : 0) + token.width
     if (group.length > 0 && used + added > availableFor(groups.length) + 0.01) {
-      groups.push({ tokens: group, forced: false })
+      groups.push({ tokens: group, ragged: !token.spaceBefore })
       group = [token]
       used = token.width
     } else {
@@ -128,10 +125,10 @@ export function breakLines(
       used += added
     }
   }
-  if (group.length > 0) groups.push({ tokens: group, forced: true })
+  if (group.length > 0) groups.push({ tokens: group, ragged: true })
   return groups.map((line, index) => {
     const left = index === 0 ? (setting.firstLeft ?? setting.left) : setting.left
-    const stretch = setting.align === 'justify' && !line.forced
+    const stretch = setting.align === 'justify' && !line.ragged
     return setLine(
       line.tokens,
       left,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { pageGeometry } from '../layout/page-geometry.js'
+import type { Piece, TagNode } from '../layout/types.js'
+import type { BuildState } from './build-state.js'
+import { textLines } from './text-lines.js'
+
+const tag: TagNode = { role: 'P', parent: null }
+
+function state(): BuildState {
+  return {
+    geometry: pageGeometry('A4'),
+    measure: (text, _face, size) => text.length * size * 0.5,
+    faceFor: (_character, face) => face,
+    warnMissing: () => {},
+    body: [],
+    notes: new Map(),
+    noteParents: new Map(),
+  }
+}
+
+function words(count: number): Piece[] {
+  return [
+    {
+      text: Array.from({ length: count }, () => 'word').join(' '),
+      face: 'regular',
+      size: 10,
+      rise: 0,
+      link: null,
+      tag,
+    },
+  ]
+}
+
+describe('textLines', () => {
+  it('allows a page break only where two lines stay on each side', () => {
+    const lines = textLines(state(), {
+      pieces: words(40),
+      left: 0,
+      width: 100,
+      size: 10,
+      leading: 12,
+      align: 'justify',
+      spaceBefore: 6,
+      keepWithNext: false,
+    })
+    expect(lines).toHaveLength(10)
+    const breakAfter = lines
+      .map((line, index) => (line.keepWithNext ? null : index + 1))
+      .filter((value) => value !== null)
+    expect(breakAfter).toEqual([2, 3, 4, 5, 6, 7, 8, 10])
+    expect(lines.map((line) => line.spaceBefore)).toEqual([6, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+  })
+
+  it('keeps a three-line paragraph whole and a heading with what follows', () => {
+    const paragraph = textLines(state(), {
+      pieces: words(12),
+      left: 0,
+      width: 100,
+      size: 10,
+      leading: 12,
+      align: 'justify',
+      spaceBefore: 0,
+      keepWithNext: false,
+    })
+    expect(paragraph.map((line) => line.keepWithNext)).toEqual([true, true, false])
+    const heading = textLines(state(), {
+      pieces: words(2),
+      left: 0,
+      width: 100,
+      size: 10,
+      leading: 12,
+      align: 'left',
+      spaceBefore: 0,
+      keepWithNext: true,
+    })
+    expect(heading.map((line) => line.keepWithNext)).toEqual([true])
+  })
+
+  it('hangs a label left of the first line', () => {
+    const [first] = textLines(state(), {
+      pieces: words(3),
+      left: 106,
+      width: 300,
+      size: 10,
+      leading: 12,
+      align: 'justify',
+      spaceBefore: 0,
+      keepWithNext: false,
+      label: { text: '12.', face: 'regular', x: 72, tag },
+    })
+    expect(first!.runs.map((run) => [run.text, run.x])).toEqual([
+      ['12.', 72],
+      ['word word word', 106],
+    ])
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { paginate } from './paginate.js'
+import type { FlowLine, LaidOutPage } from './types.js'
+
+const frame = { top: 0, height: 100, separatorSpace: 5, minimumNoteLines: 2 }
+
+function line(name: string, extra: Partial<FlowLine> = {}): FlowLine {
+  return {
+    height: 10,
+    spaceBefore: 0,
+    keepWithNext: false,
+    runs: [
+      {
+        text: name,
+        face: 'regular',
+        size: 10,
+        x: 0,
+        baseline: 8,
+        width: 10,
+        wordSpacing: 0,
+        link: null,
+        tag: { role: 'P', parent: null },
+      },
+    ],
+    rules: [],
+    noteNumbers: [],
+    anchor: null,
+    repeatHeader: null,
+    ...extra,
+  }
+}
+
+function lines(prefix: string, count: number, extra: Partial<FlowLine> = {}): FlowLine[] {
+  return Array.from({ length: count }, (_, index) => line(`${prefix}${index + 1}`, extra))
+}
+
+function names(pages: readonly LaidOutPage[], part: 'body' | 'notes'): string[][] {
+  return pages.map((page) => page[part].map((placed) => placed.line.runs[0]!.text))
+}
+
+describe('paginate', () => {
+  it('fills pages with body lines and breaks between them', () => {
+    const pages = paginate(lines('b', 25), new Map(), frame)
+    expect(names(pages, 'body').map((page) => page.length)).toEqual([10, 10, 5])
+    expect(pages[1]!.body[0]!.y).toBe(0)
+  })
+
+  it('breaks only where keepWithNext allows, and drops space before a line at the top of a page', () => {
+    const body = [
+      ...lines('a', 8),
+      line('heading', { keepWithNext: true, spaceBefore: 5 }),
+      line('first', { spaceBefore: 5 }),
+    ]
+    const pages = paginate(body, new Map(), frame)
+    expect(names(pages, 'body')).toEqual([
+      ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'],
+      ['heading', 'first'],
+    ])
+    expect(pages[1]!.body[0]!.y).toBe(0)
+    expect(pages[1]!.body[1]!.y).toBe(15)
+  })
+
+  it('puts a note at the foot of the page of its reference, below a separator', () => {
+    const body = [...lines('b', 3), line('ref', { noteNumbers: [1] }), ...lines('c', 10)]
+    const pages = paginate(body, new Map([[1, lines('n', 2)]]), frame)
+    expect(names(pages, 'notes')[0]).toEqual(['n1', 'n2'])
+    expect(pages[0]!.separators).toEqual([75])
+    expect(pages[0]!.notes.map((placed) => placed.y)).toEqual([80, 90])
+    expect(names(pages, 'body')[0]).toEqual(['b1', 'b2', 'b3', 'ref', 'c1', 'c2', 'c3'])
+    expect(names(pages, 'notes')[1]).toEqual([])
+  })
+
+  it('moves a reference to the next page with its note when the note cannot start on this page', () => {
+    const body = [...lines('b', 8), line('ref', { noteNumbers: [1] })]
+    const pages = paginate(body, new Map([[1, lines('n', 3)]]), frame)
+    expect(names(pages, 'body')).toEqual([
+      lines('b', 8).map((entry) => entry.runs[0]!.text),
+      ['ref'],
+    ])
+    expect(names(pages, 'notes')).toEqual([[], ['n1', 'n2', 'n3']])
+  })
+
+  it('starts a long note on its page and continues it on the next below its own separator', () => {
+    const body = [...lines('b', 5), line('ref', { noteNumbers: [1] }), ...lines('c', 5)]
+    const pages = paginate(body, new Map([[1, lines('n', 6)]]), frame)
+    expect(names(pages, 'body')[0]).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'ref'])
+    expect(names(pages, 'notes')[0]).toEqual(['n1', 'n2', 'n3'])
+    expect(names(pages, 'notes')[1]).toEqual(['n4', 'n5', 'n6'])
+    expect(pages[1]!.separators).toHaveLength(1)
+    expect(names(pages, 'body')[1]).toEqual(['c1', 'c2', 'c3', 'c4', 'c5'])
+  })
+
+  it('repeats a table header at the top of each further page, as an artifact', () => {
+    const header = line('header', { keepWithNext: true })
+    const rows = lines('row', 15, { repeatHeader: header })
+    const pages = paginate([header, ...rows], new Map(), frame)
+    expect(names(pages, 'body')[1]![0]).toBe('header')
+    expect(pages[1]!.body[0]!.artifact).toBe(true)
+    expect(pages[0]!.body[0]!.artifact).toBe(false)
+    expect(
+      names(pages, 'body')
+        .flat()
+        .filter((name) => name.startsWith('row')),
+    ).toHaveLength(15)
+  })
+
+  it('starts a new page where a line asks for it', () => {
+    const pages = paginate([line('a'), line('annex', { pageBreakBefore: true })], new Map(), frame)
+    expect(names(pages, 'body')).toEqual([['a'], ['annex']])
+  })
+})

@@ -1,0 +1,84 @@
+import { loadReport, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
+import { examplePath, hostileReport, hostileStrings } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+import { renderPdf } from '../src/index.js'
+import { readPdf, run, temporaryFile } from './read-pdf.js'
+
+async function example(): Promise<ResolvedReport> {
+  return toResolvedReport(await loadReport(examplePath))
+}
+
+describe('renderPdf', () => {
+  it('is the only export', () => {
+    expect(Object.keys(api).sort()).toEqual(['renderPdf'])
+  })
+
+  it('gives the same bytes for the same report and options', async () => {
+    const report = await example()
+    const first = await renderPdf(report)
+    const second = await renderPdf(await example())
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true)
+    const letter = await renderPdf(report, { pageSize: 'Letter' })
+    expect(
+      Buffer.from(letter).equals(Buffer.from(await renderPdf(report, { pageSize: 'Letter' }))),
+    ).toBe(true)
+    expect(Buffer.from(letter).equals(Buffer.from(first))).toBe(false)
+  })
+
+  it('dates the document from SOURCE_DATE_EPOCH when it is set', async () => {
+    const previous = process.env.SOURCE_DATE_EPOCH
+    process.env.SOURCE_DATE_EPOCH = '1700000000'
+    try {
+      const path = temporaryFile(await renderPdf(await example()))
+      expect(run('pdfinfo', ['-isodates', path]).output).toMatch(
+        /CreationDate:\s+2023-11-14T22:13:20/,
+      )
+    } finally {
+      if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH
+      else process.env.SOURCE_DATE_EPOCH = previous
+    }
+  })
+
+  it('sets Letter pages when asked, A4 by default', async () => {
+    const report = await example()
+    const a4 = await readPdf(await renderPdf(report))
+    const letter = await readPdf(await renderPdf(report, { pageSize: 'Letter' }))
+    expect([a4.pages[0]!.width, a4.pages[0]!.height]).toEqual([595.28, 841.89])
+    expect([letter.pages[0]!.width, letter.pages[0]!.height]).toEqual([612, 792])
+  })
+
+  it('warns once for each character no embedded font has, and sets the rest', async () => {
+    const report = await example()
+    const first = report.sections[0]!.blocks[0]!
+    if (first.type !== 'paragraph') throw new Error('the example starts with a paragraph')
+    first.content.push({ type: 'text', value: ' Named: สมชาย, সুমন, مريم and Zoë.' })
+    const warnings: string[] = []
+    const reading = await readPdf(
+      await renderPdf(report, { onWarning: (message) => warnings.push(message) }),
+    )
+    expect(warnings.length).toBe(new Set('สมชายসুমন'.replace(/[,\s]/g, '')).size)
+    expect(warnings[0]).toContain('U+0E2A')
+    expect(warnings.join('\n')).not.toMatch(/U+06/)
+    expect(reading.pages[0]!.bodyText).toContain('Zoë')
+    expect(reading.pages[0]!.bodyText).toMatch(/م\s*ر\s*ي\s*م|مريم|ميرم/)
+  })
+
+  it('keeps hostile text as text: no script, no unsafe link, valid metadata', async () => {
+    const bytes = await renderPdf(hostileReport())
+    const path = temporaryFile(bytes)
+    expect(run('qpdf', ['--check', path]).status).toBe(0)
+    const reading = await readPdf(bytes)
+    const text = reading.pages.map((page) => page.text).join(' ')
+    expect(text).toContain('<script>alert("title")</script>')
+    const urls = reading.pages.flatMap((page) =>
+      page.links.flatMap((link) => (link.url ? [link.url] : [])),
+    )
+    for (const url of urls) expect(url).toMatch(/^https:/)
+    expect(reading.info.Title).toContain(hostileStrings[0])
+    expect(Buffer.from(bytes).includes('/JavaScript')).toBe(false)
+    const xmp = run('pdfinfo', ['-meta', path])
+    expect(xmp.status).toBe(0)
+    expect(xmp.output).not.toContain('<script>')
+  })
+})
