@@ -52,6 +52,7 @@ table{width:100%;margin:0 0 1.25rem;border-collapse:collapse;font-size:.9375rem;
 th,td{padding:.45rem .6rem;border:1px solid var(--rule);text-align:left;vertical-align:top}
 thead th{background:var(--tint)}
 tr{break-inside:avoid}
+.agenda th{overflow-wrap:normal}
 .agenda th[scope=row]{width:7.5rem;font-weight:400;white-space:nowrap}
 .agenda p{margin:0}
 .agenda-session{font-weight:700}
@@ -67,7 +68,7 @@ tr{break-inside:avoid}
 .endnotes li{position:relative;margin:0 0 .6rem;padding-left:var(--gutter);break-inside:avoid}
 .note-number{position:absolute;left:0}
 .back-link{padding:0 .15em}
-:target{background:#fff4d6;outline:.25rem solid #fff4d6}
+p:target,li:target,sup:has(:target){background:#fff4d6;outline:.25rem solid #fff4d6}
 @media (max-width:34rem){
 :root{--gutter:0rem}
 body{font-size:1rem;line-height:1.55}
@@ -76,7 +77,7 @@ body{font-size:1rem;line-height:1.55}
 .paragraph-number{position:static;margin-right:.15rem}
 .endnotes li{padding-left:0}
 .note-number{position:static}
-.agenda th[scope=row]{width:auto;white-space:normal}
+.agenda th[scope=row]{width:auto}
 th,td{padding:.4rem}
 }
 @media print{
@@ -93,7 +94,7 @@ a[href^="http"]:not(.shows-url)::after,a[href^="mailto:"]:not(.shows-url)::after
 p,li{orphans:3;widows:3}
 h2{margin-top:8mm}
 thead{display:table-header-group}
-:target{background:none;outline:none}
+p:target,li:target,sup:has(:target){background:none;outline:none}
 .watermark{display:block;position:fixed;top:40%;left:0;right:0;z-index:-1;text-align:center;font-family:var(--sans);font-size:96pt;font-weight:700;color:rgba(0,0,0,.07);transform:rotate(-35deg)}
 }
 `.trim()
