@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate'
+import { strFromU8, strToU8, type Zippable, zipSync } from 'fflate'
+import type { PackageParts } from './package-parts.js'
 
 /** What the package's properties must say, whatever the moment it was written. */
 export interface PackageFacts {
@@ -26,16 +27,17 @@ function w3cDate(iso: string): string {
 }
 
 /**
- * Makes the package the same bytes for the same document: fixed dates in its
- * properties, the document's language, relationship and shape ids numbered in
- * order rather than at random, and zip entries in a stable order with a fixed time.
+ * Zips the package's parts so the same document gives the same bytes: fixed dates
+ * in its properties, the document's language, relationship and shape ids numbered
+ * in order rather than at random, and zip entries in a stable order with a fixed time.
  */
-export function normalisePackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
-  const entries = unzipSync(bytes)
-  const names = Object.keys(entries).sort(partOrder)
+export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint8Array {
+  const names = [...parts.keys()].sort(partOrder)
   const texts = new Map<string, string>()
   for (const name of names) {
-    if (/\.(xml|rels)$/.test(name)) texts.set(name, strFromU8(entries[name]!))
+    const part = parts.get(name)!
+    if (typeof part === 'string') texts.set(name, part)
+    else if (/\.(xml|rels)$/.test(name)) texts.set(name, strFromU8(part))
   }
 
   // Relationship ids made at random become rIdLink1, rIdLink2, … in the order the parts list them.
@@ -68,6 +70,14 @@ export function normalisePackage(bytes: Uint8Array, facts: PackageFacts): Uint8A
       }
       return replacement
     })
+    if (name === 'word/footnotes.xml' || name === 'word/endnotes.xml') {
+      // Word's separators hold the separator line only, not a note's reference mark.
+      next = next.replace(
+        /(<w:(footnote|endnote) w:type="(?:separator|continuationSeparator)"[^>]*>)([\s\S]*?)(<\/w:\2>)/g,
+        (_whole, open: string, _kind: string, body: string, close: string) =>
+          `${open}${body.replace(/<w:r><w:rPr><w:rStyle w:val="(?:Footnote|Endnote)Reference"\/><\/w:rPr><w:(?:footnote|endnote)Ref\/><\/w:r>/g, '')}${close}`,
+      )
+    }
     if (name === 'docProps/core.xml') {
       const date = w3cDate(facts.documentDate)
       next = next
@@ -90,7 +100,10 @@ export function normalisePackage(bytes: Uint8Array, facts: PackageFacts): Uint8A
   const files: Zippable = {}
   for (const name of names) {
     const text = texts.get(name)
-    files[name] = [text === undefined ? entries[name]! : strToU8(text), { mtime, level: 6 }]
+    files[name] = [
+      text === undefined ? (parts.get(name) as Uint8Array) : strToU8(text),
+      { mtime, level: 6 },
+    ]
   }
   return zipSync(files)
 }

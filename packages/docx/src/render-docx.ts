@@ -1,5 +1,5 @@
 import { type Report, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
-import { Document, LineNumberRestartFormat, Packer, Paragraph, TextRun } from 'docx'
+import { Document, LineNumberRestartFormat, Paragraph, TextRun } from 'docx'
 import { continueList, renderBlock } from './block-handlers.js'
 import { type DocxOptions, pageGeometry } from './docx-options.js'
 import { createFooter, createHeader } from './header-footer.js'
@@ -7,6 +7,7 @@ import { renderInlines } from './inline-handlers.js'
 import { renderMasthead } from './masthead.js'
 import { normalisePackage } from './normalise-package.js'
 import { listKinds, numberingConfig } from './numbering.js'
+import { packageParts } from './package-parts.js'
 import { createRenderState, type RenderState } from './render-state.js'
 import { createStyles, styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
@@ -128,8 +129,7 @@ export async function renderDocx(
       },
     ],
   })
-  const packed = new Uint8Array(await Packer.toArrayBuffer(document))
-  return normalisePackage(packed, {
+  return normalisePackage(await packageParts(document), {
     documentDate: metadata.documentDate,
     language: metadata.language,
   })
