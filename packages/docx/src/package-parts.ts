@@ -17,6 +17,11 @@ interface PartCompiler {
 export async function packageParts(document: File): Promise<PackageParts> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler
   if (typeof compiler?.compile === 'function') return new Map(compiler.compile(document))
+  return zippedPackageParts(document)
+}
+
+/** The parts of the Word package, read back from the zip the docx library writes. */
+export async function zippedPackageParts(document: File): Promise<PackageParts> {
   const entries = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)))
   return new Map(
     Object.entries(entries).map(([name, bytes]) => [

@@ -67,28 +67,15 @@ function renderFootnotes(state: RenderState): void {
   }
 }
 
-/**
- * Renders a report as a Word document (`.docx`) that behaves as if made in Word:
- * styles, numbering definitions for paragraph numbers, section numerals and
- * recommendation letters, Word footnotes, a real agenda table, header and footer
- * fields, and document properties. The same report and options give the same bytes.
- *
- * @param report - The report, resolved or not (a plain report is resolved with the variant that fits its status).
- * @param options - The page size; everything else comes from the report.
- * @returns The bytes of the `.docx` file.
- */
-export async function renderDocx(
-  report: Report | ResolvedReport,
-  options: DocxOptions = {},
-): Promise<Uint8Array> {
-  const resolved = toResolvedReport(report)
+/** The docx library's document for a report, before it is written. */
+export function createDocument(resolved: ResolvedReport, options: DocxOptions = {}): Document {
   const { metadata, marks } = resolved
   const geometry = pageGeometry(options.pageSize)
   const state = createRenderState(resolved, geometry)
   renderBody(state)
   renderFootnotes(state)
 
-  const document = new Document({
+  return new Document({
     title: xmlSafe(metadata.title),
     subject: xmlSafe(metadata.subject),
     creator: xmlSafe(metadata.author),
@@ -129,6 +116,25 @@ export async function renderDocx(
       },
     ],
   })
+}
+
+/**
+ * Renders a report as a Word document (`.docx`) that behaves as if made in Word:
+ * styles, numbering definitions for paragraph numbers, section numerals and
+ * recommendation letters, Word footnotes, a real agenda table, header and footer
+ * fields, and document properties. The same report and options give the same bytes.
+ *
+ * @param report - The report, resolved or not (a plain report is resolved with the variant that fits its status).
+ * @param options - The page size; everything else comes from the report.
+ * @returns The bytes of the `.docx` file.
+ */
+export async function renderDocx(
+  report: Report | ResolvedReport,
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  const resolved = toResolvedReport(report)
+  const document = createDocument(resolved, options)
+  const { metadata } = resolved
   return normalisePackage(await packageParts(document), {
     documentDate: metadata.documentDate,
     language: metadata.language,
