@@ -145,6 +145,26 @@ describe('the bundled example as a PDF', () => {
     expect(info).toMatch(/CreationDate:\s+Tue Feb\s+8 00:00:00 2022 UTC/)
   })
 
+  it('tags headings, paragraphs, lists, the table, notes and links in the structure tree', () => {
+    const structure = run('pdfinfo', ['-struct', path])
+    expect(structure.status).toBe(0)
+    const roles = new Map<string, number>()
+    for (const line of structure.output.split('\n')) {
+      const role = line.trim().split(' ')[0]
+      if (role) roles.set(role, (roles.get(role) ?? 0) + 1)
+    }
+    expect(roles.get('Document')).toBe(1)
+    expect(roles.get('H1')).toBe(1)
+    expect(roles.get('H2')).toBe(9)
+    expect(roles.get('Note')).toBe(21)
+    expect(roles.get('Table')).toBe(1)
+    expect(roles.get('TH')).toBe(2)
+    expect(roles.get('TD')).toBe(12)
+    expect(roles.get('P')).toBeGreaterThanOrEqual(51)
+    for (const role of ['Sect', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'H3'])
+      expect(roles.get(role), role).toBeGreaterThan(0)
+  })
+
   it('shows the draft marks: watermark on every page, comment line under the masthead', () => {
     for (const page of reading.pages)
       expect(page.items.some((item) => item.artifact && item.text === 'DRAFT')).toBe(true)

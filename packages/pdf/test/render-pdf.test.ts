@@ -1,4 +1,4 @@
-import { loadReport, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
+import { loadReport, type ResolvedReport, resolveReport, toResolvedReport } from '@rapporteur/core'
 import { examplePath, hostileReport, hostileStrings } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -62,6 +62,20 @@ describe('renderPdf', () => {
     expect(warnings.join('\n')).not.toMatch(/U+06/)
     expect(reading.pages[0]!.bodyText).toContain('Zoë')
     expect(reading.pages[0]!.bodyText).toMatch(/م\s*ر\s*ي\s*م|مريم|ميرم/)
+  })
+
+  it('puts the distribution notice in the header of every page and no watermark in the final variant', async () => {
+    const source = await loadReport(examplePath)
+    const internal = resolveReport(source, { variant: 'internal' })
+    expect(internal.marks.notice).not.toBeNull()
+    const reading = await readPdf(await renderPdf(internal))
+    for (const page of reading.pages)
+      expect(page.items.some((item) => item.artifact && item.text === internal.marks.notice)).toBe(
+        true,
+      )
+    const final = await readPdf(await renderPdf(resolveReport(source, { variant: 'final' })))
+    for (const page of final.pages)
+      expect(page.items.some((item) => item.text === 'DRAFT')).toBe(false)
   })
 
   it('keeps hostile text as text: no script, no unsafe link, valid metadata', async () => {

@@ -35,6 +35,7 @@ function addListItems(
     content: (tag: TagNode) => Piece[]
   }>,
   indent: number,
+  align: 'justify' | 'left' = 'justify',
 ): void {
   const list: TagNode = { role: 'L', parent: context.tag }
   const left = state.geometry.textLeft + indent
@@ -49,7 +50,7 @@ function addListItems(
         width: bodyWidth(state, left),
         size: typeScale.bodySize,
         leading: typeScale.bodyLeading,
-        align: 'justify',
+        align,
         spaceBefore: typeScale.paragraphSpace * 0.6,
         keepWithNext: false,
         label: {
@@ -192,6 +193,7 @@ const blockHandlers: BlockHandlers = {
         },
       })),
       letterTextIndent,
+      'left',
     )
   },
   table: (node, state, context) => {

@@ -2,7 +2,13 @@ import type { ResolvedReport } from '@rapporteur/core'
 import type { FontSet } from '../fonts/font-set.js'
 import type { PageGeometry } from '../layout/page-geometry.js'
 import type { FontFace, LaidOutPage, PlacedLine, Rule, Run, TagNode } from '../layout/types.js'
-import { type ContentTarget, formatNumber, showText } from './show-text.js'
+import {
+  type ContentTarget,
+  createGlyphEncoder,
+  formatNumber,
+  type GlyphEncoder,
+  showText,
+} from './show-text.js'
 
 /** A structure element of pdfkit, as painting uses it. */
 interface StructureElement {
@@ -46,12 +52,22 @@ interface PaintState {
   elements: Map<TagNode, StructureElement>
   open: TagNode | null
   color: string
+  encoders: Map<FontFace, GlyphEncoder>
+}
+
+function encoderFor(state: PaintState, face: FontFace): GlyphEncoder {
+  let encoder = state.encoders.get(face)
+  if (!encoder) {
+    encoder = createGlyphEncoder(state.context.fonts.font(face))
+    state.encoders.set(face, encoder)
+  }
+  return encoder
 }
 
 const black = '0 0 0'
 const linkColor = '0.05 0.2 0.55'
 const markColor = '0.3 0.3 0.3'
-const watermarkColor = '0.86 0.86 0.86'
+const watermarkColor = '0.9 0.9 0.9'
 
 function elementFor(state: PaintState, tag: TagNode): StructureElement {
   let element = state.elements.get(tag)
@@ -106,7 +122,15 @@ function paintRun(state: PaintState, run: Run, top: number, tagged: boolean): vo
   if (tagged) openTag(state, run.tag)
   setColor(state, run.link?.kind === 'uri' ? linkColor : black)
   const baseline = top + run.baseline
-  showText(document, fonts.font(run.face), run.size, run.x, baseline, run.text, run.wordSpacing)
+  showText(
+    document,
+    encoderFor(state, run.face),
+    run.size,
+    run.x,
+    baseline,
+    run.text,
+    run.wordSpacing,
+  )
   if (!tagged || run.link === null) return
   const box = [run.x, baseline - run.size * 0.95, run.width, run.size * 1.25] as const
   const structParent = elementFor(state, run.tag)
@@ -156,7 +180,7 @@ function centredText(
 ): void {
   const { fonts, geometry, document } = state.context
   const width = fonts.measure(text, face, size)
-  showText(document, fonts.font(face), size, (geometry.width - width) / 2, y, text, 0)
+  showText(document, encoderFor(state, face), size, (geometry.width - width) / 2, y, text, 0)
 }
 
 function paintWatermark(state: PaintState, text: string): void {
@@ -169,7 +193,7 @@ function paintWatermark(state: PaintState, text: string): void {
     setColor(state, watermarkColor)
     showText(
       document,
-      fonts.font('bold'),
+      encoderFor(state, 'bold'),
       size,
       (geometry.width - width) / 2,
       geometry.height / 2 + size * 0.35,
@@ -192,7 +216,7 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
       const top = geometry.marginTop - 28
       showText(
         document,
-        fonts.font('italic'),
+        encoderFor(state, 'italic'),
         size,
         geometry.marginLeft,
         top,
@@ -203,7 +227,7 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
       const statusWidth = fonts.measure(status, 'regular', size)
       showText(
         document,
-        fonts.font('regular'),
+        encoderFor(state, 'regular'),
         size,
         geometry.textRight - statusWidth,
         top,
@@ -232,7 +256,13 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
  * destinations at anchors; watermark, running head, foot and rules as artifacts.
  */
 export function paintPages(context: PaintContext, pages: readonly LaidOutPage[]): void {
-  const state: PaintState = { context, elements: new Map(), open: null, color: black }
+  const state: PaintState = {
+    context,
+    elements: new Map(),
+    open: null,
+    color: black,
+    encoders: new Map(),
+  }
   const { document, geometry, report } = context
   pages.forEach((page, pageIndex) => {
     document.addPage({

@@ -36,20 +36,36 @@ function byteOf(value: number): string {
   }
 }
 
+/** A run of glyph bytes and the position adjustment after it (kerning), in thousandths of an em. */
+interface GlyphGroup {
+  bytes: string
+  adjustment: number
+}
+
+/** A shaped word (with its trailing space, if any) in one document's subset. */
+interface EncodedWord {
+  groups: GlyphGroup[]
+  endsWithSpace: boolean
+}
+
 /**
- * The glyphs of `text` as the operands of a TJ operator, two bytes per glyph in literal strings: shaped words from the
- * font's cache, glyph ids mapped into this document's subset (as pdfkit's own
- * `encode` does, without rebuilding arrays per word), kerning and `extraSpace`
- * (thousandths of an em after each space) as position adjustments.
+ * Turns text into the operands of a TJ operator for one font of one document:
+ * two bytes per glyph in literal strings, kerning and extra word spacing as
+ * position adjustments. Words are shaped once per document (glyph ids are mapped
+ * into the document's subset as pdfkit's own `encode` does).
  */
-function textOperands(font: EmbeddedFont, text: string, extraSpace: number): string {
-  let operands = ''
-  let bytes = ''
-  let start = 0
-  while (start < text.length) {
-    let end = text.indexOf(' ', start)
-    end = end === -1 ? text.length : end + 1
-    const { glyphs, positions } = font.layoutCached(text.slice(start, end))
+export interface GlyphEncoder {
+  font: EmbeddedFont
+  operands(text: string, extraSpace: number): string
+}
+
+/** A glyph encoder for one embedded font of one document. */
+export function createGlyphEncoder(font: EmbeddedFont): GlyphEncoder {
+  const words = new Map<string, EncodedWord>()
+  const encodeWord = (word: string): EncodedWord => {
+    const { glyphs, positions } = font.layoutCached(word)
+    const groups: GlyphGroup[] = []
+    let bytes = ''
     for (let index = 0; index < glyphs.length; index++) {
       const glyph = glyphs[index]!
       const id = font.subset.includeGlyph(glyph.id)
@@ -57,18 +73,49 @@ function textOperands(font: EmbeddedFont, text: string, extraSpace: number): str
       if (font.unicode[id] == null) font.unicode[id] = glyph.codePoints
       bytes += glyphBytes(id)
       const position = positions[index]!
-      let adjustment = position.xAdvance - position.advanceWidth
-      if (extraSpace !== 0 && glyph.codePoints.length === 1 && glyph.codePoints[0] === space)
-        adjustment += extraSpace
-      if (adjustment > 0.001 || adjustment < -0.001) {
-        operands += `(${bytes}) ${formatNumber(-adjustment)} `
+      const adjustment = position.xAdvance - position.advanceWidth
+      if (adjustment > 0.001 || adjustment < -0.001 || index === glyphs.length - 1) {
+        groups.push({ bytes, adjustment })
         bytes = ''
       }
     }
-    start = end
+    const last = glyphs[glyphs.length - 1]
+    return {
+      groups,
+      endsWithSpace:
+        last !== undefined && last.codePoints.length === 1 && last.codePoints[0] === space,
+    }
   }
-  if (bytes !== '') operands += `(${bytes})`
-  return operands
+  const operands = (text: string, extraSpace: number): string => {
+    let result = ''
+    let pending = ''
+    let start = 0
+    while (start < text.length) {
+      let end = text.indexOf(' ', start)
+      end = end === -1 ? text.length : end + 1
+      const word = text.slice(start, end)
+      let encoded = words.get(word)
+      if (encoded === undefined) {
+        encoded = encodeWord(word)
+        words.set(word, encoded)
+      }
+      const { groups } = encoded
+      for (let index = 0; index < groups.length; index++) {
+        const group = groups[index]!
+        pending += group.bytes
+        let adjustment = group.adjustment
+        if (index === groups.length - 1 && encoded.endsWithSpace) adjustment += extraSpace
+        if (adjustment > 0.001 || adjustment < -0.001) {
+          result += `(${pending}) ${formatNumber(-adjustment)} `
+          pending = ''
+        }
+      }
+      start = end
+    }
+    if (pending !== '') result += `(${pending})`
+    return result
+  }
+  return { font, operands }
 }
 
 /**
@@ -78,7 +125,7 @@ function textOperands(font: EmbeddedFont, text: string, extraSpace: number): str
  */
 export function showText(
   target: ContentTarget,
-  font: EmbeddedFont,
+  encoder: GlyphEncoder,
   size: number,
   x: number,
   y: number,
@@ -86,8 +133,9 @@ export function showText(
   wordSpacing: number,
 ): void {
   if (text === '') return
+  const { font } = encoder
   target.page.fonts[font.id] ??= font.ref()
-  const operands = textOperands(font, text, (wordSpacing * 1000) / size)
+  const operands = encoder.operands(text, (wordSpacing * 1000) / size)
   // The page's matrix is flipped (y grows downwards); flipping the text matrix too keeps glyphs upright.
   target.addContent(
     `BT /${font.id} ${formatNumber(size)} Tf 1 0 0 -1 ${formatNumber(x)} ${formatNumber(y)} Tm [${operands}] TJ ET`,
