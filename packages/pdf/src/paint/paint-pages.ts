@@ -118,7 +118,7 @@ function strokeRule(state: PaintState, rule: Rule, top: number): void {
 }
 
 function paintRun(state: PaintState, run: Run, top: number, tagged: boolean): void {
-  const { document, fonts } = state.context
+  const { document } = state.context
   if (tagged) openTag(state, run.tag)
   setColor(state, run.link?.kind === 'uri' ? linkColor : black)
   const baseline = top + run.baseline
