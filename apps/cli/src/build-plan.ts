@@ -4,60 +4,62 @@ import {
   type RapporteurConfig,
   type Report,
   selectVariants,
+  type Variant,
 } from '@rapporteur/core'
 import type { BuildJob } from './build-job.js'
 import { reportName } from './report-name.js'
 import { UsageError } from './usage-error.js'
 
-/** A valid report to build. */
-export interface PlannedSource {
-  source: string
-  report: Report
-  config: RapporteurConfig | undefined
+/**
+ * The output folder of each source, `<out>/<report-name>`. Throws a `UsageError`
+ * when two sources would write the same folder.
+ */
+export function outputFolders(files: readonly string[], outDirectory: string): string[] {
+  const owners = new Map<string, string>()
+  return files.map((file) => {
+    const folder = join(outDirectory, reportName(file))
+    const other = owners.get(folder)
+    if (other !== undefined && other !== file) {
+      throw new UsageError(
+        `${file} and ${other} would both build into ${folder}: rename one of them`,
+      )
+    }
+    owners.set(folder, file)
+    return folder
+  })
 }
 
-/** What to build: variant names (or `all`), formats (or each variant's own), the output folder. */
-export interface PlanOptions {
-  variants: 'all' | readonly string[]
-  /** The formats to build, replacing each variant's own; undefined keeps them. */
-  formats: readonly OutputFormat[] | undefined
-  outDirectory: string
+/** The variants to build for one source. Throws a `UsageError` for an unknown variant. */
+export function variantsFor(
+  file: string,
+  selection: 'all' | readonly string[],
+  config: RapporteurConfig | undefined,
+): Variant[] {
+  try {
+    return selectVariants(selection, config)
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`)
+  }
 }
 
 /**
- * The jobs that build every source in every selected variant and format, each
- * writing `<out>/<report-name>/<variant>.<format>`. Throws a `UsageError` for an
- * unknown variant or two sources that would write the same folder.
+ * The jobs that build one report in each variant and format, writing
+ * `<folder>/<variant>.<format>`; `formats` replaces each variant's own when given.
  */
-export function planBuild(sources: readonly PlannedSource[], options: PlanOptions): BuildJob[] {
-  const jobs: BuildJob[] = []
-  const folders = new Map<string, string>()
-  for (const { source, report, config } of sources) {
-    const name = reportName(source)
-    const other = folders.get(name)
-    if (other !== undefined && other !== source) {
-      throw new UsageError(
-        `${source} and ${other} would both build into ${join(options.outDirectory, name)}: rename one of them`,
-      )
-    }
-    folders.set(name, source)
-    let variants: ReturnType<typeof selectVariants>
-    try {
-      variants = selectVariants(options.variants, config)
-    } catch (error) {
-      throw new UsageError(`${source}: ${(error as Error).message}`)
-    }
-    for (const variant of variants) {
-      for (const format of options.formats ?? variant.formats) {
-        jobs.push({
-          source,
-          report,
-          variant,
-          format,
-          outputPath: join(options.outDirectory, name, `${variant.name}.${format}`),
-        })
-      }
-    }
-  }
-  return jobs
+export function jobsFor(
+  source: string,
+  report: Report,
+  variants: readonly Variant[],
+  formats: readonly OutputFormat[] | undefined,
+  folder: string,
+): BuildJob[] {
+  return variants.flatMap((variant) =>
+    (formats ?? variant.formats).map((format) => ({
+      source,
+      report,
+      variant,
+      format,
+      outputPath: join(folder, `${variant.name}.${format}`),
+    })),
+  )
 }

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { builtInVariantNames, formatProblem, type OutputFormat } from '@rapporteur/core'
-import { planBuild } from './build-plan.js'
-import { type BuildSummary, summariseBuild } from './build-summary.js'
+import { formatProblem, type OutputFormat, type Variant } from '@rapporteur/core'
+import { jobsFor, outputFolders, variantsFor } from './build-plan.js'
+import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
 import { type ExitCode, exitCode } from './exit-code.js'
-import { loadSource } from './load-source.js'
-import { createProgress } from './progress.js'
+import { loadSourceConfig, loadSourceReport } from './load-source.js'
+import { createProgress, type Progress } from './progress.js'
 import { type BuildPool, startPool } from './worker-pool.js'
 
 /** Options of one build run. */
@@ -23,64 +23,75 @@ export interface BuildReportsOptions {
   threads: number | undefined
 }
 
+/** A source whose config is read and whose variants are chosen. */
+interface PreparedSource {
+  source: string
+  folder: string
+  variants: Variant[]
+  problems: SourceOutcome['problems']
+}
+
 /**
- * Builds report files (already found on disk): loads and checks each with its
- * config, lists the problems of invalid ones and writes nothing for them, builds
- * the others on worker threads, then reports. Throws a `UsageError` on misuse.
+ * Builds report files (already found on disk). First, without writing anything,
+ * reads each config and checks the variants asked for (a `UsageError` on misuse).
+ * Then reads and checks the reports a few at a time, lists the problems of invalid
+ * ones and writes nothing for them, and builds the others on the worker pool;
+ * reading ahead only a few reports keeps memory flat however many there are.
  */
 export async function buildReports(
   files: readonly string[],
   options: BuildReportsOptions,
 ): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
   const started = performance.now()
-  const estimate = estimateJobs(files.length, options)
+  const folders = outputFolders(files, options.outDirectory)
+  const configs = await Promise.all(files.map(loadSourceConfig))
+  const prepared = files.map((source, index): PreparedSource => {
+    const config = configs[index]!
+    if (!config.ok)
+      return { source, folder: folders[index]!, variants: [], problems: config.problems }
+    return {
+      source,
+      folder: folders[index]!,
+      variants: variantsFor(source, options.variants, config.config),
+      problems: [],
+    }
+  })
+  const total = prepared.reduce(
+    (sum, entry) =>
+      sum +
+      entry.variants.reduce(
+        (count, variant) => count + (options.formats ?? variant.formats).length,
+        0,
+      ),
+    0,
+  )
   const threads =
-    options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(estimate / 4)))
-  const pool = startPool(Math.min(threads, estimate))
-  try {
-    return await buildWithPool(files, options, pool, started)
-  } finally {
-    await pool.close()
-  }
-}
-
-/** How many documents a build makes (user-defined variants aside), to start no more workers than there is work for. */
-function estimateJobs(sources: number, options: BuildReportsOptions): number {
-  const variants = options.variants === 'all' ? builtInVariantNames.length : options.variants.length
-  return sources * variants * (options.formats?.length ?? 3)
-}
-
-async function buildWithPool(
-  files: readonly string[],
-  options: BuildReportsOptions,
-  pool: BuildPool,
-  started: number,
-): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
-  const loaded = await Promise.all(files.map(loadSource))
-  for (const entry of loaded) {
-    if (!entry.ok)
-      for (const problem of entry.problems) process.stderr.write(`${formatProblem(problem)}\n`)
-  }
-  const valid = loaded.flatMap((entry) => (entry.ok ? [entry] : []))
-  const jobs = planBuild(valid, options)
+    options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
+  const pool = startPool(Math.min(threads, total))
   const progress = createProgress(
-    jobs.length,
+    total,
     options.json ? process.stderr : process.stdout,
     options.json,
   )
-  const results = await pool.run(jobs, (result, done) => progress.update(result, done))
-  progress.finish()
+  let outcomes: SourceOutcome[]
+  try {
+    outcomes = await buildAll(prepared, options, pool, progress, Math.max(2, threads * 2))
+  } finally {
+    progress.finish()
+    await pool.close()
+  }
 
-  const summary = summariseBuild(loaded, results, performance.now() - started)
+  const summary = summariseBuild(outcomes, performance.now() - started)
   if (options.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
   } else {
+    const results = outcomes.flatMap((outcome) => outcome.results)
     for (const result of results) {
       for (const warning of result.warnings)
         process.stderr.write(`warning: ${result.outputPath}: ${warning}\n`)
     }
     const written = results.filter((result) => result.ok).length
-    const invalid = loaded.length - valid.length
+    const invalid = outcomes.filter((outcome) => outcome.problems.length > 0).length
     const parts = [
       `built ${written} of ${results.length} file${results.length === 1 ? '' : 's'} in ${(summary.milliseconds / 1000).toFixed(2)} s`,
     ]
@@ -88,4 +99,54 @@ async function buildWithPool(
     process.stdout.write(`${parts.join('; ')}\n`)
   }
   return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary }
+}
+
+/** Builds the sources, at most `readAhead` of them loaded at a time; outcomes in the order of `sources`. */
+async function buildAll(
+  sources: readonly PreparedSource[],
+  options: BuildReportsOptions,
+  pool: BuildPool,
+  progress: Progress,
+  readAhead: number,
+): Promise<SourceOutcome[]> {
+  const outcomes: SourceOutcome[] = new Array(sources.length)
+  let next = 0
+  let done = 0
+  const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
+    if (entry.problems.length > 0)
+      return { source: entry.source, problems: entry.problems, results: [] }
+    const loaded = await loadSourceReport(entry.source)
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`)
+      progress.skip(
+        entry.variants.reduce(
+          (count, variant) => count + (options.formats ?? variant.formats).length,
+          0,
+        ),
+      )
+      return { source: entry.source, problems: loaded.problems, results: [] }
+    }
+    const jobs = jobsFor(entry.source, loaded.report, entry.variants, options.formats, entry.folder)
+    const results = await Promise.all(
+      jobs.map(async (job) => {
+        const result = await pool.submit(job)
+        progress.update(result, ++done)
+        return result
+      }),
+    )
+    return { source: entry.source, problems: [], results }
+  }
+  for (const entry of sources) {
+    if (entry.problems.length > 0)
+      for (const problem of entry.problems) process.stderr.write(`${formatProblem(problem)}\n`)
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(readAhead, sources.length) }, async () => {
+      while (next < sources.length) {
+        const index = next++
+        outcomes[index] = await buildOne(sources[index]!)
+      }
+    }),
+  )
+  return outcomes
 }

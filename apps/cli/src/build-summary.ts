@@ -1,6 +1,5 @@
-import { formatProblem } from '@rapporteur/core'
+import { formatProblem, type Problem } from '@rapporteur/core'
 import type { BuildResult } from './build-job.js'
-import type { LoadedSource } from './load-source.js'
 import { reportName } from './report-name.js'
 
 /** One output file in the `--json` summary. */
@@ -31,30 +30,34 @@ export interface BuildSummary {
   reports: ReportSummary[]
 }
 
-/** Gathers the sources and job results of a build into its machine-readable summary. */
+/** What became of one source in a build: its problems, or its documents. */
+export interface SourceOutcome {
+  source: string
+  problems: readonly Problem[]
+  results: readonly BuildResult[]
+}
+
+/** Gathers what became of each source into the build's machine-readable summary. */
 export function summariseBuild(
-  loaded: readonly LoadedSource[],
-  results: readonly BuildResult[],
+  outcomes: readonly SourceOutcome[],
   milliseconds: number,
 ): BuildSummary {
-  const reports = loaded.map((entry): ReportSummary => {
-    const files = results
-      .filter((result) => result.source === entry.source)
-      .map((result) => ({
-        variant: result.variant,
-        format: result.format,
-        path: result.outputPath,
-        ok: result.ok,
-        bytes: result.bytes,
-        milliseconds: result.milliseconds,
-        warnings: result.warnings,
-        ...(result.error === undefined ? {} : { error: result.error }),
-      }))
+  const reports = outcomes.map((outcome): ReportSummary => {
+    const files = outcome.results.map((result) => ({
+      variant: result.variant,
+      format: result.format,
+      path: result.outputPath,
+      ok: result.ok,
+      bytes: result.bytes,
+      milliseconds: result.milliseconds,
+      warnings: result.warnings,
+      ...(result.error === undefined ? {} : { error: result.error }),
+    }))
     return {
-      source: entry.source,
-      name: reportName(entry.source),
-      ok: entry.ok && files.every((file) => file.ok),
-      problems: entry.ok ? [] : entry.problems.map(formatProblem),
+      source: outcome.source,
+      name: reportName(outcome.source),
+      ok: outcome.problems.length === 0 && files.every((file) => file.ok),
+      problems: outcome.problems.map(formatProblem),
       files,
     }
   })

@@ -13,16 +13,15 @@ import {
 } from '@rapporteur/core'
 import { UsageError } from './usage-error.js'
 
-/** A report source read and checked, with the config beside it. */
-export type LoadedSource =
-  | {
-      source: string
-      ok: true
-      report: Report
-      config: RapporteurConfig | undefined
-      configPath: string | undefined
-    }
-  | { source: string; ok: false; problems: readonly Problem[] }
+/** The config beside a report, or the problems that make it unusable. */
+export type SourceConfig =
+  | { ok: true; config: RapporteurConfig | undefined; configPath: string | undefined }
+  | { ok: false; problems: readonly Problem[] }
+
+/** A report read and checked, or its problems. */
+export type SourceReport =
+  | { ok: true; report: Report }
+  | { ok: false; problems: readonly Problem[] }
 
 /**
  * The report file a SOURCE argument names: the file itself, or `report.md` in a
@@ -37,20 +36,28 @@ export async function sourceFile(source: string): Promise<string> {
   throw new UsageError(`${source}: a folder without a report.md`)
 }
 
-/**
- * Reads a report source (Markdown with YAML front matter, or the report model as
- * JSON) and the `rapporteur.config.(json|yaml)` beside it. Invalid input is
- * returned as problems, never thrown.
- */
-export async function loadSource(path: string): Promise<LoadedSource> {
+/** Reads and checks the `rapporteur.config.(json|yaml)` beside a report, if there is one. */
+export async function loadSourceConfig(path: string): Promise<SourceConfig> {
   try {
     const configPath = await findConfig(dirname(path))
-    const config = configPath ? await loadConfig(configPath) : undefined
+    return { ok: true, config: configPath ? await loadConfig(configPath) : undefined, configPath }
+  } catch (error) {
+    if (isReportError(error)) return { ok: false, problems: error.problems }
+    throw error
+  }
+}
+
+/**
+ * Reads and checks a report source: Markdown with YAML front matter, or the
+ * report model as JSON (`*.json`). Invalid input is returned as problems, never thrown.
+ */
+export async function loadSourceReport(path: string): Promise<SourceReport> {
+  try {
     const report =
       extname(path).toLowerCase() === '.json' ? await loadJsonReport(path) : await loadReport(path)
-    return { source: path, ok: true, report, config, configPath }
+    return { ok: true, report }
   } catch (error) {
-    if (isReportError(error)) return { source: path, ok: false, problems: error.problems }
+    if (isReportError(error)) return { ok: false, problems: error.problems }
     throw error
   }
 }

@@ -4,6 +4,8 @@ import type { BuildResult } from './build-job.js'
 export interface Progress {
   /** Called as each document is done. */
   update(result: BuildResult, done: number): void
+  /** Takes `count` documents off the total (those of an invalid report). */
+  skip(count: number): void
   /** Clears the in-place line, if any. */
   finish(): void
 }
@@ -17,12 +19,13 @@ export interface ProgressTarget {
 
 /** A progress display for `total` documents; `quiet` shows nothing (for `--json`). */
 export function createProgress(total: number, target: ProgressTarget, quiet: boolean): Progress {
-  if (quiet) return { update: () => {}, finish: () => {} }
+  if (quiet) return { update: () => {}, skip: () => {}, finish: () => {} }
   if (!target.isTTY) {
     return {
       update(result) {
         target.write(`${describeResult(result)}\n`)
       },
+      skip() {},
       finish() {},
     }
   }
@@ -39,6 +42,9 @@ export function createProgress(total: number, target: ProgressTarget, quiet: boo
       else target.write(clear)
       target.write(line.length > columns - 1 ? `${line.slice(0, columns - 2)}…` : line)
       drawn = true
+    },
+    skip(count) {
+      total -= count
     },
     finish() {
       if (drawn) target.write('\r\x1b[2K')

@@ -2,18 +2,28 @@ import { Worker } from 'node:worker_threads'
 import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
 import { type RendererCache, runJob } from './run-job.js'
 
-/** Runs build jobs: on worker threads, or in this thread when there is one. */
+/** Runs build jobs as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
-  /** Runs the jobs, calling `onResult` as each finishes; resolves with the results in the order of `jobs`. */
-  run(
-    jobs: readonly BuildJob[],
-    onResult?: (result: BuildResult, done: number) => void,
-  ): Promise<BuildResult[]>
+  /** Queues a job; resolves with its result when it is done. */
+  submit(job: BuildJob): Promise<BuildResult>
   /** Stops the workers. */
   close(): Promise<void>
 }
 
+interface QueuedJob {
+  job: BuildJob
+  resolve: (result: BuildResult) => void
+}
+
 const workerUrl = new URL('./build-worker.js', import.meta.url)
+
+/**
+ * Heap limits that keep each worker's memory near what it uses: rendering makes
+ * many short-lived objects, which V8 otherwise lets pile up far beyond the live
+ * data. A report ten times the size of the bundled example renders within them;
+ * a job whose worker runs out of memory is run again in the main thread.
+ */
+const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 160 }
 
 /**
  * Starts a pool of `threads` workers at once, so that they load the renderers
@@ -22,72 +32,66 @@ const workerUrl = new URL('./build-worker.js', import.meta.url)
 export function startPool(threads: number): BuildPool {
   if (threads <= 1) {
     const cache: RendererCache = new Map()
+    let chain: Promise<unknown> = Promise.resolve()
     return {
-      async run(jobs, onResult) {
-        const results: BuildResult[] = []
-        for (const job of jobs) {
-          results.push(await runJob(job, cache))
-          onResult?.(results.at(-1)!, results.length)
-        }
-        return results
+      submit(job) {
+        const result = chain.then(() => runJob(job, cache))
+        chain = result
+        return result
       },
       async close() {},
     }
   }
-  const workers = Array.from({ length: threads }, () => new Worker(workerUrl))
+
+  const mainCache: RendererCache = new Map()
+  const queue: QueuedJob[] = []
+  const idle: Worker[] = []
+  const running = new Map<Worker, QueuedJob>()
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!
+      const next = queue.shift()!
+      running.set(worker, next)
+      worker.postMessage(next.job)
+    }
+  }
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(workerUrl, { resourceLimits: workerLimits })
+    worker.on('message', (result: BuildResult) => {
+      running.get(worker)?.resolve(result)
+      running.delete(worker)
+      idle.push(worker)
+      dispatch()
+    })
+    worker.once('error', (error) => {
+      const current = running.get(worker)
+      running.delete(worker)
+      if (current) {
+        const retry = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+        if (retry) void runJob(current.job, mainCache).then(current.resolve)
+        else
+          current.resolve(failedResult(current.job, `the build worker stopped: ${error.message}`))
+      }
+      workers.splice(workers.indexOf(worker), 1)
+      if (workers.length === 0) {
+        for (const left of queue.splice(0))
+          left.resolve(failedResult(left.job, 'not built: every build worker stopped'))
+      }
+    })
+    idle.push(worker)
+    return worker
+  })
   return {
-    run: (jobs, onResult) => runOnWorkers(workers, jobs, onResult),
+    submit(job) {
+      if (workers.length === 0)
+        return Promise.resolve(failedResult(job, 'not built: every build worker stopped'))
+      return new Promise((resolve) => {
+        queue.push({ job, resolve })
+        dispatch()
+      })
+    },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()))
     },
   }
-}
-
-function runOnWorkers(
-  workers: Worker[],
-  jobs: readonly BuildJob[],
-  onResult?: (result: BuildResult, done: number) => void,
-): Promise<BuildResult[]> {
-  const results: Array<BuildResult | undefined> = new Array(jobs.length).fill(undefined)
-  let done = 0
-  let next = 0
-  const finish = (index: number, result: BuildResult) => {
-    if (results[index] !== undefined) return
-    results[index] = result
-    done++
-    onResult?.(result, done)
-  }
-  return new Promise((resolveAll) => {
-    let idle = 0
-    const settle = () => {
-      idle++
-      if (idle < workers.length) return
-      // Jobs left when every worker stopped on an error.
-      for (const [index, job] of jobs.entries())
-        finish(index, failedResult(job, 'not built: every build worker stopped'))
-      resolveAll(results as BuildResult[])
-    }
-    for (const worker of workers) {
-      let current = -1
-      const send = () => {
-        if (next >= jobs.length) return settle()
-        current = next++
-        worker.postMessage({ index: current, job: jobs[current] })
-      }
-      worker.on('message', (message: { index: number; result: BuildResult }) => {
-        finish(message.index, message.result)
-        send()
-      })
-      worker.once('error', (error) => {
-        worker.removeAllListeners('message')
-        if (current >= 0)
-          finish(
-            current,
-            failedResult(jobs[current]!, `the build worker stopped: ${error.message}`),
-          )
-        settle()
-      })
-      send()
-    }
-  })
 }
