@@ -19,27 +19,44 @@ type InlineHandlers = {
   ) => void
 }
 
-const emphasised = {
+const emphasised: Record<FontFace, FontFace> = {
   regular: 'italic',
   bold: 'boldItalic',
   italic: 'regular',
   boldItalic: 'bold',
   sans: 'sans',
   sansBold: 'sansBold',
-} as const
-const strengthened = {
+  thai: 'thai',
+  thaiBold: 'thaiBold',
+  bengali: 'bengali',
+  bengaliBold: 'bengaliBold',
+}
+const strengthened: Record<FontFace, FontFace> = {
   regular: 'bold',
   italic: 'boldItalic',
   bold: 'bold',
   boldItalic: 'boldItalic',
   sans: 'sansBold',
   sansBold: 'sansBold',
-} as const
+  thai: 'thaiBold',
+  thaiBold: 'thaiBold',
+  bengali: 'bengaliBold',
+  bengaliBold: 'bengaliBold',
+}
 // Control and direction-override characters have no glyph and must not reorder or hide text.
 const invisible =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 const safeScheme = /^(https?:|mailto:)/i
+const rightToLeftWords = /[\u0590-\u08ff\ufb1d-\ufefc]+(?: [\u0590-\u08ff\ufb1d-\ufefc]+)+/g
+
+/**
+ * Puts the words of a right-to-left phrase (a name in Arabic or Hebrew script) in
+ * the order they are seen, left to right; the font shapes each word right to left.
+ */
+function orderRightToLeftWords(text: string): string {
+  return text.replace(rightToLeftWords, (phrase) => phrase.split(' ').reverse().join(' '))
+}
 
 /** Adds text as pieces, each character in a face that has it; reports characters no font has. */
 export function addText(
@@ -49,7 +66,7 @@ export function addText(
   pieces: Piece[],
   rise = 0,
 ): void {
-  const clean = text.replace(invisible, '').replace(/[\t\n\r]/g, ' ')
+  const clean = orderRightToLeftWords(text.replace(invisible, '').replace(/[\t\n\r]/g, ' '))
   let start = 0
   let face: FontFace | null = null
   const push = (end: number) => {

@@ -3,24 +3,42 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FontFace, MeasureText } from '../layout/types.js'
 
-/** The DejaVu files behind each face: DejaVu Serif for text, DejaVu Sans for what the serif lacks. */
+/** Where each face comes from: an npm package and a file inside it. */
 export const fontFiles = {
-  regular: 'DejaVuSerif.ttf',
-  bold: 'DejaVuSerif-Bold.ttf',
-  italic: 'DejaVuSerif-Italic.ttf',
-  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
-  sans: 'DejaVuSans.ttf',
-  sansBold: 'DejaVuSans-Bold.ttf',
-} as const satisfies Record<FontFace, string>
+  regular: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSerif.ttf' },
+  bold: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSerif-Bold.ttf' },
+  italic: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSerif-Italic.ttf' },
+  boldItalic: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSerif-BoldItalic.ttf' },
+  sans: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSans.ttf' },
+  sansBold: { package: 'dejavu-fonts-ttf', file: 'ttf/DejaVuSans-Bold.ttf' },
+  thai: {
+    package: '@expo-google-fonts/noto-sans-thai',
+    file: '400Regular/NotoSansThai_400Regular.ttf',
+  },
+  thaiBold: {
+    package: '@expo-google-fonts/noto-sans-thai',
+    file: '700Bold/NotoSansThai_700Bold.ttf',
+  },
+  bengali: {
+    package: '@expo-google-fonts/noto-sans-bengali',
+    file: '400Regular/NotoSansBengali_400Regular.ttf',
+  },
+  bengaliBold: {
+    package: '@expo-google-fonts/noto-sans-bengali',
+    file: '700Bold/NotoSansBengali_700Bold.ttf',
+  },
+} as const satisfies Record<FontFace, { package: string; file: string }>
 
-const fallbackFaces = {
-  regular: 'sans',
-  italic: 'sans',
-  bold: 'sansBold',
-  boldItalic: 'sansBold',
-  sans: 'sans',
-  sansBold: 'sansBold',
-} as const satisfies Record<FontFace, FontFace>
+const isBold = (face: FontFace) => face === 'bold' || face === 'boldItalic' || face.endsWith('Bold')
+
+/** The faces to try for a character, in order: the face asked for, DejaVu Sans, then the script's own face. */
+function candidateFaces(face: FontFace, codePoint: number): FontFace[] {
+  const bold = isBold(face)
+  const candidates: FontFace[] = [face, bold ? 'sansBold' : 'sans']
+  if (codePoint >= 0x0e00 && codePoint <= 0x0e7f) candidates.push(bold ? 'thaiBold' : 'thai')
+  if (codePoint >= 0x0980 && codePoint <= 0x09ff) candidates.push(bold ? 'bengaliBold' : 'bengali')
+  return candidates
+}
 
 /** The part of pdfkit's embedded font that layout and painting use. */
 export interface EmbeddedFont {
@@ -49,7 +67,7 @@ export interface EmbeddedFont {
 export interface FontSet {
   font(face: FontFace): EmbeddedFont
   measure: MeasureText
-  /** The face to set a character in: the face asked for, its sans fallback, or null when no font has it. */
+  /** The face to set a character in: the face asked for, else a fallback that has it, or null when none has. */
   faceFor(character: string, face: FontFace): FontFace | null
 }
 
@@ -74,24 +92,21 @@ interface FaceData {
 const sharedFaces = new Map<FontFace, FaceData>()
 const maximumCachedWords = 200_000
 
-function fontDirectory(): string {
+function fontPath(face: FontFace): string {
   const require = createRequire(import.meta.url)
-  return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+  const { package: name, file } = fontFiles[face]
+  return join(dirname(require.resolve(`${name}/package.json`)), file)
 }
 
-/** Registers the DejaVu faces with a pdfkit document. Fonts are embedded (subset) only when used. */
+/** Registers the faces with a pdfkit document as they are needed; each is embedded (subset) only when used. */
 export function createFontSet(document: FontDocument): FontSet {
-  const directory = fontDirectory()
   const fonts = new Map<FontFace, EmbeddedFont>()
   const coverage = new Map<string, FontFace | null>()
   const font = (face: FontFace): EmbeddedFont => {
     let embedded = fonts.get(face)
     if (!embedded) {
       const shared = sharedFaces.get(face)
-      document.registerFont(
-        face,
-        (shared?.parsed ?? readFileSync(join(directory, fontFiles[face]))) as Uint8Array,
-      )
+      document.registerFont(face, (shared?.parsed ?? readFileSync(fontPath(face))) as Uint8Array)
       document.font(face)
       embedded = document._font as EmbeddedFont
       if (shared) embedded.layoutCache = shared.layoutCache
@@ -122,12 +137,10 @@ export function createFontSet(document: FontDocument): FontSet {
     const key = `${face}\u0000${character}`
     let chosen = coverage.get(key)
     if (chosen === undefined) {
-      const fallback = fallbackFaces[face]
-      chosen = font(face).font.hasGlyphForCodePoint(codePoint)
-        ? face
-        : font(fallback).font.hasGlyphForCodePoint(codePoint)
-          ? fallback
-          : null
+      chosen =
+        candidateFaces(face, codePoint).find((candidate) =>
+          font(candidate).font.hasGlyphForCodePoint(codePoint),
+        ) ?? null
       coverage.set(key, chosen)
     }
     return chosen

@@ -84,3 +84,22 @@ describe('breakLines', () => {
     expect(lines[0]!.runs[0]!.wordSpacing).toBe(0)
   })
 })
+
+describe('breakLines with addresses', () => {
+  it('never breaks inside the scheme of an address or between two separators', () => {
+    const url =
+      'https://www.example.org/a-very-long-path//with/double-slashes/and.more-parts/index.html'
+    for (const width of [70, 90, 120, 200]) {
+      const lines = breakLines(
+        [piece(url)],
+        { left: 0, width, align: 'left', baseline: 8 },
+        measure,
+      )
+      const texts = lines.map((line) => lineText(line.runs))
+      expect(texts[0]!.startsWith('https://w') || texts[0]!.length < 9, texts.join(' ')).toBe(true)
+      texts.slice(1).forEach((text, index) => {
+        expect(`${texts[index]!.slice(-1)}${text[0]}`, texts.join(' ')).not.toMatch(/^[/.:-][/.-]$/)
+      })
+    }
+  })
+})

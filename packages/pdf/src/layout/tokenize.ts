@@ -89,8 +89,10 @@ function tokenText(token: Token): string {
 function splitFragmentAt(fragment: Fragment, pattern: RegExp, measure: MeasureText): Fragment[] {
   const parts: string[] = []
   let start = 0
-  for (let index = 0; index < fragment.text.length - 1; index++) {
-    if (pattern.test(fragment.text[index]!)) {
+  // Never inside `https://`, and never between two separators (`//`, `.-`): the break goes after the run.
+  const protectedUntil = /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.exec(fragment.text)?.[0].length ?? 0
+  for (let index = Math.max(0, protectedUntil - 1); index < fragment.text.length - 1; index++) {
+    if (pattern.test(fragment.text[index]!) && !pattern.test(fragment.text[index + 1]!)) {
       parts.push(fragment.text.slice(start, index + 1))
       start = index + 1
     }

@@ -1,5 +1,18 @@
-/** The faces a run of text can be set in. `sans*` faces are the fallback for characters the serif lacks. */
-export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'sans' | 'sansBold'
+/**
+ * The faces a run of text can be set in: the serif for text, then fallbacks for
+ * characters it lacks (`sans*`, and the Thai and Bengali faces for those scripts).
+ */
+export type FontFace =
+  | 'regular'
+  | 'bold'
+  | 'italic'
+  | 'boldItalic'
+  | 'sans'
+  | 'sansBold'
+  | 'thai'
+  | 'thaiBold'
+  | 'bengali'
+  | 'bengaliBold'
 
 /** Where a run of text points to when clicked. */
 export type LinkTarget =

@@ -91,8 +91,9 @@ export function createGlyphEncoder(font: EmbeddedFont): GlyphEncoder {
     let pending = ''
     let start = 0
     while (start < text.length) {
+      // A space is shaped on its own: shaped with a right-to-left word it would move to the word's other side.
       let end = text.indexOf(' ', start)
-      end = end === -1 ? text.length : end + 1
+      end = end === -1 ? text.length : end === start ? end + 1 : end
       const word = text.slice(start, end)
       let encoded = words.get(word)
       if (encoded === undefined) {
