@@ -99,5 +99,13 @@ describe('renderPdf', () => {
     const xmp = run('pdfinfo', ['-meta', path])
     expect(xmp.status).toBe(0)
     expect(xmp.output).not.toContain('<script>')
+    for (const page of reading.pages) {
+      for (const item of page.items.filter(
+        (entry) => !entry.artifact && entry.text.trim() !== '',
+      )) {
+        expect(item.x, item.text).toBeGreaterThanOrEqual(71.5)
+        expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - 71.5)
+      }
+    }
   })
 })
