@@ -118,7 +118,11 @@ function addNotes(state: BuildState, report: ResolvedReport, root: TagNode): voi
   const { marginLeft, textRight } = state.geometry
   const textLeft = marginLeft + 16
   for (const note of report.footnotes) {
-    const tag: TagNode = { role: 'Note', parent: state.noteParents.get(note.number) ?? root }
+    const tag: TagNode = {
+      role: 'Note',
+      parent: state.noteParents.get(note.number) ?? root,
+      id: note.id,
+    }
     const lines = textLines(state, {
       pieces: piecesOf(
         note.content,

@@ -131,7 +131,11 @@ export function tableTags(
   const table: TagNode = { role: 'Table', parent }
   const headerRow: TagNode = { role: 'TR', parent: table }
   return {
-    header: Array.from({ length: columns }, () => ({ role: 'TH', parent: headerRow })),
+    header: Array.from({ length: columns }, () => ({
+      role: 'TH',
+      parent: headerRow,
+      scope: 'Column' as const,
+    })),
     rows: Array.from({ length: rows }, () => {
       const row: TagNode = { role: 'TR', parent: table }
       return Array.from({ length: columns }, () => ({ role: 'TD', parent: row }))

@@ -26,6 +26,10 @@ export type LinkTarget =
 export interface TagNode {
   role: string
   parent: TagNode | null
+  /** A unique id for the element (notes carry one, as PDF/UA asks). */
+  id?: string
+  /** What a header cell heads. */
+  scope?: 'Column' | 'Row'
 }
 
 /** A piece of inline text with one style, before line breaking. */

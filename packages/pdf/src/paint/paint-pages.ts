@@ -13,6 +13,7 @@ import {
 /** A structure element of pdfkit, as painting uses it. */
 interface StructureElement {
   add(child: unknown): unknown
+  dictionary: { data: Record<string, unknown> }
 }
 
 /** The part of pdfkit's document that painting calls. */
@@ -21,7 +22,7 @@ export interface PaintDocument extends ContentTarget {
     size: [number, number]
     margins: { top: number; bottom: number; left: number; right: number }
   }): unknown
-  struct(role: string): StructureElement
+  struct(role: string, options?: { scope?: 'Column' | 'Row' }): StructureElement
   addStructure(element: StructureElement): unknown
   markStructureContent(role: string): unknown
   markContent(tag: string, options?: { type?: string }): unknown
@@ -73,7 +74,8 @@ function elementFor(state: PaintState, tag: TagNode): StructureElement {
   let element = state.elements.get(tag)
   if (!element) {
     const { document } = state.context
-    element = document.struct(tag.role)
+    element = document.struct(tag.role, tag.scope ? { scope: tag.scope } : {})
+    if (tag.id) element.dictionary.data.ID = new String(tag.id)
     if (tag.parent === null) document.addStructure(element)
     else elementFor(state, tag.parent).add(element)
     state.elements.set(tag, element)
