@@ -83,6 +83,23 @@ describe('renderPdf', () => {
       expect(page.items.some((item) => item.text === 'DRAFT')).toBe(false)
   })
 
+  it('sets the symbol, distribution and original language at the top right of the first page', async () => {
+    const report = await example()
+    report.masthead.symbol = 'A/HRC/00/1'
+    report.masthead.distribution = 'General'
+    report.masthead.originalLanguage = 'English'
+    const reading = await readPdf(await renderPdf(report))
+    const page = reading.pages[0]!
+    for (const text of ['A/HRC/00/1', 'Distr.: General', 'Original: English']) {
+      const item = page.items.find((entry) => entry.text === text)
+      expect(item, text).toBeDefined()
+      expect(item!.x + item!.width).toBeCloseTo(page.width - 72, 0)
+    }
+    expect(page.text.indexOf('Original: English')).toBeLessThan(
+      page.text.indexOf(report.masthead.facilitatorLine.slice(0, 20)),
+    )
+  })
+
   it('keeps hostile text as text: no script, no unsafe link, valid metadata', async () => {
     const bytes = await renderPdf(hostileReport())
     const path = temporaryFile(bytes)

@@ -45,6 +45,33 @@ function centred(
 
 function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): void {
   const { masthead, marks } = report
+  // As on UN documents: symbol, distribution and original language at the top right.
+  const corner = [
+    masthead.symbol === null ? null : ([masthead.symbol, 'bold'] as const),
+    masthead.distribution === null
+      ? null
+      : ([`Distr.: ${masthead.distribution}`, 'regular'] as const),
+    masthead.originalLanguage === null
+      ? null
+      : ([`Original: ${masthead.originalLanguage}`, 'regular'] as const),
+  ].filter((line) => line !== null)
+  for (const [text, face] of corner) {
+    const tag: TagNode = { role: 'P', parent: root }
+    state.body.push(
+      ...textLines(state, {
+        ...centred(
+          state,
+          plain(state, text, face, typeScale.bodySize, tag),
+          typeScale.bodySize,
+          typeScale.bodyLeading,
+          0,
+        ),
+        align: 'right',
+        spaceBefore: 0,
+        keepWithNext: true,
+      }),
+    )
+  }
   const title: TagNode = { role: 'H1', parent: root }
   state.body.push(
     ...textLines(state, {
@@ -75,7 +102,6 @@ function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): 
   }
   line(masthead.facilitatorLine, 'regular', 10)
   line(masthead.dateLine, 'regular', 6)
-  if (masthead.symbol) line(masthead.symbol, 'regular', 6)
   line(masthead.statusLine, 'bold', 10)
   if (marks.banner) line(marks.banner, 'italic', 6)
   if (marks.commentLine) line(marks.commentLine, 'italic', 6)

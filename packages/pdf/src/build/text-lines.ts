@@ -18,7 +18,7 @@ export interface TextBlock {
   width: number
   size: number
   leading: number
-  align: 'justify' | 'left' | 'center'
+  align: 'justify' | 'left' | 'center' | 'right'
   spaceBefore: number
   /** Keep the last line with what follows (headings). */
   keepWithNext: boolean

@@ -12,7 +12,7 @@ export interface LineSetting {
   /** Width of the first line; default `width`. */
   firstWidth?: number
   /** `justify` stretches all lines but the last, those before a forced break and those broken inside a word. */
-  align: 'justify' | 'left' | 'center'
+  align: 'justify' | 'left' | 'center' | 'right'
   /** Baseline of each line, from its top. */
   baseline: number
 }
@@ -39,7 +39,7 @@ function setLine(
   left: number,
   available: number,
   stretch: boolean,
-  center: boolean,
+  align: LineSetting['align'],
   baseline: number,
 ): BrokenLine {
   let natural = 0
@@ -53,7 +53,8 @@ function setLine(
   })
   let extra = stretch && gaps > 0 ? (available - natural) / gaps : 0
   if (extra < 0) extra = 0
-  let x = center ? left + Math.max(0, (available - natural) / 2) : left
+  const free = Math.max(0, available - natural)
+  let x = align === 'center' ? left + free / 2 : align === 'right' ? left + free : left
   const runs: Run[] = []
   let current: Run | null = null
   let lastFragment: Fragment | null = null
@@ -129,13 +130,6 @@ export function breakLines(
   return groups.map((line, index) => {
     const left = index === 0 ? (setting.firstLeft ?? setting.left) : setting.left
     const stretch = setting.align === 'justify' && !line.ragged
-    return setLine(
-      line.tokens,
-      left,
-      availableFor(index),
-      stretch,
-      setting.align === 'center',
-      setting.baseline,
-    )
+    return setLine(line.tokens, left, availableFor(index), stretch, setting.align, setting.baseline)
   })
 }
