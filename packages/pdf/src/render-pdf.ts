@@ -90,6 +90,9 @@ export async function renderPdf(
   // pdfkit 0.20 supports PDF/UA identification; its type definitions predate it.
   const document = new PDFDocument(documentOptions as unknown as PDFKit.PDFDocumentOptions)
   escapeXmpMetadata(document as unknown as Parameters<typeof escapeXmpMetadata>[0])
+  document.appendXML(
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${escapeXml(metadata.language)}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+  )
   const bytes = collect(document)
   const fonts = createFontSet(document as unknown as Parameters<typeof createFontSet>[0])
   const warned = new Set<string>()

@@ -143,6 +143,9 @@ describe('the bundled example as a PDF', () => {
     const info = run('pdfinfo', [path]).output
     expect(info).toMatch(/Tagged:\s+yes/)
     expect(info).toMatch(/CreationDate:\s+Tue Feb\s+8 00:00:00 2022 UTC/)
+    const xmp = run('pdfinfo', ['-meta', path]).output
+    expect(xmp).toMatch(/<dc:language><rdf:Bag><rdf:li>en<\/rdf:li><\/rdf:Bag><\/dc:language>/)
+    expect(xmp).toContain(`<pdfuaid:part>1</pdfuaid:part>`)
   })
 
   it('tags headings, paragraphs, lists, the table, notes and links in the structure tree', () => {
