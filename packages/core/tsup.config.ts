@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-})
+const shared = { entry: ['src/index.ts'], dts: true } as const
+
+export default defineConfig([
+  { ...shared, format: 'esm', sourcemap: true, clean: true },
+  // The unified ecosystem ships ES modules only: the CommonJS build carries its own copy.
+  { ...shared, format: 'cjs', noExternal: [/^(?!zod$|yaml$)/] },
+])
