@@ -4,7 +4,7 @@ import { formatProblem, type OutputFormat, type Variant } from '@rapporteur/core
 import { jobsFor, outputFolders, variantsFor } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
 import { type ExitCode, exitCode } from './exit-code.js'
-import { loadSourceConfig, loadSourceReport } from './load-source.js'
+import { loadSourceConfig } from './load-source.js'
 import { createProgress, type Progress } from './progress.js'
 import { type BuildPool, startPool } from './worker-pool.js'
 
@@ -115,7 +115,7 @@ async function buildAll(
   const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
     if (entry.problems.length > 0)
       return { source: entry.source, problems: entry.problems, results: [] }
-    const loaded = await loadSourceReport(entry.source)
+    const loaded = await pool.load(entry.source)
     if (!loaded.ok) {
       for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`)
       progress.skip(

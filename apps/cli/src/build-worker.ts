@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads'
-import type { BuildJob } from './build-job.js'
-import { type RendererCache, runJob } from './run-job.js'
+import type { RendererCache } from './run-job.js'
+import { runTask, type WorkerTask } from './worker-task.js'
 
 const cache: RendererCache = new Map()
 
-parentPort?.on('message', async (job: BuildJob) => {
-  parentPort?.postMessage(await runJob(job, cache))
+parentPort?.on('message', async (task: WorkerTask) => {
+  parentPort?.postMessage(await runTask(task, cache))
 })

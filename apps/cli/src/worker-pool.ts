@@ -1,18 +1,22 @@
 import { Worker } from 'node:worker_threads'
 import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
-import { type RendererCache, runJob } from './run-job.js'
+import type { SourceReport } from './load-source.js'
+import type { RendererCache } from './run-job.js'
+import { runTask, type WorkerTask } from './worker-task.js'
 
-/** Runs build jobs as they come: on worker threads, or in this thread when there is one. */
+/** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
-  /** Queues a job; resolves with its result when it is done. */
+  /** Reads and checks a report source; resolves with the report or its problems. */
+  load(path: string): Promise<SourceReport>
+  /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
   /** Stops the workers. */
   close(): Promise<void>
 }
 
-interface QueuedJob {
-  job: BuildJob
-  resolve: (result: BuildResult) => void
+interface QueuedTask {
+  task: WorkerTask
+  resolve: (answer: SourceReport | BuildResult) => void
 }
 
 const workerUrl = new URL('./build-worker.js', import.meta.url)
@@ -21,44 +25,58 @@ const workerUrl = new URL('./build-worker.js', import.meta.url)
  * Heap limits that keep each worker's memory near what it uses: rendering makes
  * many short-lived objects, which V8 otherwise lets pile up far beyond the live
  * data. A report ten times the size of the bundled example renders within them;
- * a job whose worker runs out of memory is run again in the main thread.
+ * a task whose worker runs out of memory is run again in the main thread.
  */
 const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 160 }
 
 /**
- * Starts a pool of `threads` workers at once, so that they load the renderers
- * while the sources are still being read; `threads` 1 runs jobs in this thread.
+ * Starts a pool of `threads` workers at once, so that they load core and the
+ * renderers while the configs are read; `threads` 1 runs tasks in this thread.
+ * Workers also read the reports, so the main thread holds only finished reports.
  */
 export function startPool(threads: number): BuildPool {
-  if (threads <= 1) {
-    const cache: RendererCache = new Map()
-    let chain: Promise<unknown> = Promise.resolve()
-    return {
-      submit(job) {
-        const result = chain.then(() => runJob(job, cache))
-        chain = result
-        return result
-      },
-      async close() {},
-    }
-  }
-
   const mainCache: RendererCache = new Map()
-  const queue: QueuedJob[] = []
+  let run: (task: WorkerTask) => Promise<SourceReport | BuildResult>
+  let close = async () => {}
+  if (threads <= 1) {
+    let chain: Promise<unknown> = Promise.resolve()
+    run = (task) => {
+      const answer = chain.then(() => runTask(task, mainCache))
+      chain = answer
+      return answer
+    }
+  } else {
+    const workers = startWorkers(threads, mainCache)
+    run = workers.run
+    close = workers.close
+  }
+  return {
+    load: (path) => run({ kind: 'load', path }) as Promise<SourceReport>,
+    submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
+    close,
+  }
+}
+
+function startWorkers(threads: number, mainCache: RendererCache) {
+  const queue: QueuedTask[] = []
   const idle: Worker[] = []
-  const running = new Map<Worker, QueuedJob>()
+  const running = new Map<Worker, QueuedTask>()
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!
       const next = queue.shift()!
       running.set(worker, next)
-      worker.postMessage(next.job)
+      worker.postMessage(next.task)
     }
   }
+  const failed = (task: WorkerTask, reason: string): SourceReport | BuildResult =>
+    task.kind === 'build'
+      ? failedResult(task.job, reason)
+      : { ok: false, problems: [{ file: task.path, message: `could not be read: ${reason}` }] }
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(workerUrl, { resourceLimits: workerLimits })
-    worker.on('message', (result: BuildResult) => {
-      running.get(worker)?.resolve(result)
+    worker.on('message', (answer: SourceReport | BuildResult) => {
+      running.get(worker)?.resolve(answer)
       running.delete(worker)
       idle.push(worker)
       dispatch()
@@ -66,27 +84,27 @@ export function startPool(threads: number): BuildPool {
     worker.once('error', (error) => {
       const current = running.get(worker)
       running.delete(worker)
-      if (current) {
-        const retry = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        if (retry) void runJob(current.job, mainCache).then(current.resolve)
-        else
-          current.resolve(failedResult(current.job, `the build worker stopped: ${error.message}`))
-      }
       workers.splice(workers.indexOf(worker), 1)
-      if (workers.length === 0) {
-        for (const left of queue.splice(0))
-          left.resolve(failedResult(left.job, 'not built: every build worker stopped'))
+      const leftOver = workers.length === 0 ? queue.splice(0) : []
+      for (const entry of [...(current ? [current] : []), ...leftOver]) {
+        if (
+          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+          entry !== current
+        ) {
+          void runTask(entry.task, mainCache).then(entry.resolve)
+        } else {
+          entry.resolve(failed(entry.task, `the build worker stopped: ${error.message}`))
+        }
       }
     })
     idle.push(worker)
     return worker
   })
   return {
-    submit(job) {
-      if (workers.length === 0)
-        return Promise.resolve(failedResult(job, 'not built: every build worker stopped'))
+    run(task: WorkerTask): Promise<SourceReport | BuildResult> {
+      if (workers.length === 0) return runTask(task, mainCache)
       return new Promise((resolve) => {
-        queue.push({ job, resolve })
+        queue.push({ task, resolve })
         dispatch()
       })
     },

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { examplePath } from '@rapporteur/fixtures'
+import { expect, it } from 'vitest'
+import { cliPath } from './run-cli.js'
+
+it('rebuilds a report when it is saved, and keeps the last good output when the save is invalid', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-watch-'))
+  const source = join(folder, 'minutes', 'report.md')
+  cpSync(examplePath, source)
+  const output = join(folder, 'out', 'minutes', 'final.html')
+  const child = spawn(process.execPath, [
+    cliPath,
+    'build',
+    source,
+    '--variant',
+    'final',
+    '--format',
+    'html',
+    '--out',
+    join(folder, 'out'),
+    '--watch',
+  ])
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const waitFor = async (check: () => boolean) => {
+    for (let attempt = 0; attempt < 600 && !check(); attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(check(), `stdout: ${stdout}\nstderr: ${stderr}`).toBe(true)
+  }
+  try {
+    await waitFor(() => stderr.includes('watching for changes'))
+    expect(readFileSync(output, 'utf8')).not.toContain('Consultation rewritten on save')
+
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace(
+        /^title: >-\n( {2}.*\n)+/m,
+        'title: Consultation rewritten on save\n',
+      ),
+    )
+    await waitFor(() => (stdout.match(/built 1 of 1 file/g) ?? []).length === 2)
+    const rebuilt = readFileSync(output, 'utf8')
+    expect(rebuilt).toContain('Consultation rewritten on save')
+
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace('modality: virtual', 'modality: telepathy'),
+    )
+    await waitFor(() => stderr.includes('"modality" should be one of'))
+    expect(readFileSync(output, 'utf8')).toBe(rebuilt)
+  } finally {
+    child.kill()
+  }
+})
