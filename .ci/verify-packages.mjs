@@ -1,0 +1,167 @@
+// Proves the packed packages, as users get them: publint and are-the-types-wrong on each
+// tarball, an install of the tarballs (not the workspace) into a scratch project, ESM and
+// CommonJS use, the packed CLI, a TypeScript consumer, and size budgets.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { publint } from 'publint'
+import { formatMessage } from 'publint/utils'
+
+const root = resolve(import.meta.dirname, '..')
+const pnpm = join(root, 'node_modules', '.bin', 'pnpm')
+const attw = join(root, 'node_modules', '.bin', 'attw')
+const typescript = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+const example = join(root, 'examples', 'gcm-parliamentarians-2022', 'report.md')
+
+/** Budgets in KiB: the packed tarball, and what it unpacks to. Raise one only on purpose. */
+const budgets = {
+  // The CommonJS build carries its own copy of the unified ecosystem, which ships ES modules only.
+  '@rapporteur/core': { packed: 190, unpacked: 850 },
+  '@rapporteur/html': { packed: 50, unpacked: 220 },
+  '@rapporteur/docx': { packed: 60, unpacked: 300 },
+  '@rapporteur/pdf': { packed: 120, unpacked: 500 },
+  rapporteur: { packed: 40, unpacked: 200 },
+}
+const folders = ['packages/core', 'packages/html', 'packages/docx', 'packages/pdf', 'apps/cli']
+
+const failures = []
+const fail = (message) => {
+  failures.push(message)
+  console.error(`✗ ${message}`)
+}
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
+
+/** The unpacked size of a .tgz: the sum of its tar entries' sizes. */
+function unpackedSize(tarball) {
+  const tar = gunzipSync(readFileSync(tarball))
+  let size = 0
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512)
+    if (header.every((byte) => byte === 0)) break
+    const length = Number.parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/, '').trim() || '0', 8)
+    size += length
+    offset += 512 + Math.ceil(length / 512) * 512
+  }
+  return size
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'rapporteur-packages-'))
+const tarballs = join(scratch, 'tarballs')
+mkdirSync(tarballs)
+const packed = []
+
+for (const folder of folders) {
+  const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'))
+  const before = new Set(readdirSync(tarballs))
+  run(pnpm, ['pack', '--pack-destination', tarballs], { cwd: join(root, folder) })
+  const file = readdirSync(tarballs).find((name) => !before.has(name))
+  const tarball = join(tarballs, file)
+  packed.push({ name: manifest.name, tarball })
+
+  const { messages } = await publint({ pack: { tarball: readFileSync(tarball).buffer }, level: 'warning', strict: true })
+  for (const message of messages) fail(`${manifest.name}: publint: ${formatMessage(message, manifest) ?? message.code}`)
+  if (messages.length === 0) console.log(`${manifest.name}: publint finds nothing to mend`)
+
+  try {
+    if (manifest.exports) {
+      run(attw, [tarball, '--format', 'table-flipped'])
+      console.log(`${manifest.name}: are-the-types-wrong finds no problem`)
+    }
+  } catch (error) {
+    fail(`${manifest.name}: are-the-types-wrong:\n${error.stdout}${error.stderr}`)
+  }
+
+  const size = { packed: statSync(tarball).size, unpacked: unpackedSize(tarball) }
+  const budget = budgets[manifest.name]
+  const kib = (bytes) => (bytes / 1024).toFixed(1)
+  console.log(`${manifest.name}: ${kib(size.packed)} KiB packed, ${kib(size.unpacked)} KiB unpacked (budget ${budget.packed} / ${budget.unpacked} KiB)`)
+  if (size.packed > budget.packed * 1024) fail(`${manifest.name}: packed size ${kib(size.packed)} KiB is over its budget of ${budget.packed} KiB`)
+  if (size.unpacked > budget.unpacked * 1024) fail(`${manifest.name}: unpacked size ${kib(size.unpacked)} KiB is over its budget of ${budget.unpacked} KiB`)
+}
+
+const project = join(scratch, 'project')
+mkdirSync(project)
+const fileSpecs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]))
+writeFileSync(
+  join(project, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: fileSpecs, overrides: fileSpecs }, null, 2),
+)
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project })
+
+const renderAll = (load) => `
+const core = ${load('@rapporteur/core')}
+const { renderHtml } = ${load('@rapporteur/html')}
+const { renderDocx } = ${load('@rapporteur/docx')}
+const { renderPdf } = ${load('@rapporteur/pdf')}
+const report = await core.loadReport(${JSON.stringify(example)})
+const resolved = core.resolveReport(report, { variant: 'final' })
+const html = renderHtml(resolved)
+const docx = await renderDocx(resolved)
+const pdf = await renderPdf(resolved)
+if (!html.startsWith('<!doctype html>') && !html.startsWith('<!DOCTYPE html>')) throw new Error('no HTML page')
+if (docx[0] !== 0x50 || docx[1] !== 0x4b) throw new Error('the DOCX is not a zip')
+if (new TextDecoder().decode(pdf.subarray(0, 5)) !== '%PDF-') throw new Error('no PDF')
+console.log('rendered', html.length, docx.length, pdf.length)
+`
+writeFileSync(join(project, 'use-esm.mjs'), renderAll((name) => `await import(${JSON.stringify(name)})`))
+writeFileSync(
+  join(project, 'use-cjs.cjs'),
+  `(async () => {${renderAll((name) => `require(${JSON.stringify(name)})`)}})().catch((error) => { console.error(error); process.exit(1) })`,
+)
+for (const script of ['use-esm.mjs', 'use-cjs.cjs']) {
+  try {
+    console.log(`${script}: ${run(process.execPath, [script], { cwd: project }).trim()}`)
+  } catch (error) {
+    fail(`${script} failed:\n${error.stdout}${error.stderr}`)
+  }
+}
+
+const cli = join(project, 'node_modules', '.bin', 'rapporteur')
+try {
+  console.log(`rapporteur --version: ${run(cli, ['--version'], { cwd: project }).trim()}`)
+  run(cli, ['build', example, '--variant', 'final', '--out', join(project, 'out')], { cwd: project })
+  const built = readdirSync(join(project, 'out'), { recursive: true }).filter((name) => /\.(pdf|docx|html)$/.test(name))
+  if (built.length !== 3) fail(`the packed CLI built ${built.length} files, not 3: ${built.join(', ')}`)
+  else console.log(`rapporteur build: ${built.sort().join(', ')}`)
+} catch (error) {
+  fail(`the packed CLI failed:\n${error.stdout}${error.stderr}`)
+}
+
+writeFileSync(
+  join(project, 'consumer.ts'),
+  `import { type Report, type ResolvedReport, loadReport, resolveReport } from '@rapporteur/core'
+import { renderHtml } from '@rapporteur/html'
+import { renderDocx } from '@rapporteur/docx'
+import { renderPdf } from '@rapporteur/pdf'
+
+const report: Report = await loadReport('report.md')
+const resolved: ResolvedReport = resolveReport(report, { variant: 'draft' })
+const page: string = renderHtml(resolved)
+const word: Uint8Array = await renderDocx(resolved, { pageSize: 'Letter' })
+const print: Uint8Array = await renderPdf(report, { pageSize: 'A4' })
+export const sizes: number[] = [page.length, word.length, print.length]
+`,
+)
+writeFileSync(
+  join(project, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], skipLibCheck: false, lib: ['ES2023', 'DOM'] },
+    files: ['consumer.ts'],
+  }),
+)
+try {
+  run(process.execPath, [typescript, '-p', project], { cwd: project })
+  console.log('TypeScript consumer: types check')
+} catch (error) {
+  fail(`the TypeScript consumer does not type-check:\n${error.stdout}${error.stderr}`)
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} problem(s) with the packed packages; scratch project kept at ${project}`)
+  process.exit(1)
+}
+rmSync(scratch, { recursive: true, force: true })
+console.log('\nEvery package installs and works from its tarball.')
