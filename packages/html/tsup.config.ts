@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-const shared = { entry: ['src/index.ts'], dts: true } as const
+const shared: Options = { entry: ['src/index.ts'], dts: true }
 
 export default defineConfig([
   { ...shared, format: 'esm', sourcemap: true, clean: true },

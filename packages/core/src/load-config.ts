@@ -1,5 +1,6 @@
 import type { RapporteurConfig } from './config-schema.js'
 import { parseConfig } from './parse-config.js'
+import { readSourceFile } from './read-source-file.js'
 import { ReportError } from './report-error.js'
 
 /** The names a config file may have, in the order they are looked for. */
@@ -14,20 +15,7 @@ export const configFileNames = [
  * when the file is missing, unreadable or invalid; its problems name `path:line:column`.
  */
 export async function loadConfig(path: string): Promise<RapporteurConfig> {
-  const { readFile } = await import('node:fs/promises')
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'a directory, not a file'
-          : `cannot be read (${code ?? 'unknown error'})`
-    throw new ReportError([{ file: path, message: reason }])
-  }
+  const bytes = await readSourceFile(path)
   return parseConfig(bytes, { filename: path })
 }
 

@@ -1,9 +1,9 @@
 import { type RapporteurConfig, rapporteurConfig } from './config-schema.js'
-import { decodeSource } from './decode-source.js'
 import { parseFrontMatter } from './parse-front-matter.js'
 import type { Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import { schemaProblems } from './schema-problems.js'
+import { sourceText } from './source-text.js'
 import { builtInVariants } from './variant.js'
 
 /** Options of `parseConfig`. */
@@ -25,15 +25,7 @@ export function parseConfig(
   options: ParseConfigOptions = {},
 ): RapporteurConfig {
   const file = options.filename ?? 'rapporteur.config.yaml'
-  let text: string
-  if (typeof source === 'string') {
-    text = source
-  } else {
-    const decoded = decodeSource(source, file)
-    if ('problem' in decoded) throw new ReportError([decoded.problem])
-    text = decoded.text
-  }
-  text = text.replace(/^\uFEFF/, '')
+  const text = sourceText(source, file)
   const syntax = file.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML'
   const parsed = parseFrontMatter(text, 1, file, syntax)
   if (parsed.problems.length > 0) throw new ReportError(parsed.problems)

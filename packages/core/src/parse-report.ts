@@ -4,13 +4,13 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { decodeSource } from './decode-source.js'
 import { markdownToContent } from './markdown-to-content.js'
 import { parseFrontMatter } from './parse-front-matter.js'
 import type { Location, Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import type { Report } from './report-schema.js'
 import type { SourceMap } from './source-map.js'
+import { sourceText } from './source-text.js'
 import { validateReport } from './validate-report.js'
 
 /** Options of `parseReport`. */
@@ -31,15 +31,7 @@ const processor = unified()
  */
 export function parseReport(source: string | Uint8Array, options: ParseOptions = {}): Report {
   const file = options.filename ?? '<input>'
-  let text: string
-  if (typeof source === 'string') {
-    text = source
-  } else {
-    const decoded = decodeSource(source, file)
-    if ('problem' in decoded) throw new ReportError([decoded.problem])
-    text = decoded.text
-  }
-  text = text.replace(/^\uFEFF/, '')
+  const text = sourceText(source, file)
   if (text.trim() === '') {
     throw new ReportError([
       {
