@@ -98,7 +98,13 @@ Examples:
       result.exitCode = schemaCommand(options)
     })
 
-  for (const command of program.commands) command.exitOverride().showSuggestionAfterError(true)
+  program.showHelpAfterError('(run "rapporteur --help" for usage)')
+  for (const command of program.commands) {
+    command
+      .exitOverride()
+      .showSuggestionAfterError(true)
+      .showHelpAfterError(`(run "rapporteur ${command.name()} --help" for usage)`)
+  }
   return program
 }
 
