@@ -1,9 +1,18 @@
-import { defineConfig, type Options } from 'tsup'
+import { defineConfig } from 'tsup'
 
-const shared: Options = { entry: ['src/index.ts'], dts: true }
-
-export default defineConfig([
-  { ...shared, format: 'esm', sourcemap: true, clean: true },
-  // The unified ecosystem ships ES modules only: the CommonJS build carries its own copy.
-  { ...shared, format: 'cjs', noExternal: [/^(?!zod$|yaml$)/] },
-])
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  // The Markdown and YAML parsers are implementation details: each build carries its
+  // own copy (one file loads far faster than hundreds of small modules, and the
+  // unified ecosystem ships ES modules only). zod is the public schema API: shared.
+  noExternal: [/^(?!zod$)/],
+  // Neutral: the ES module builds of dependencies, for Node.js and browsers alike.
+  platform: 'neutral',
+  external: [/^node:/],
+  esbuildOptions(options) {
+    options.mainFields = ['module', 'main']
+  },
+})

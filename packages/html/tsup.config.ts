@@ -1,9 +1,11 @@
-import { defineConfig, type Options } from 'tsup'
+import { defineConfig } from 'tsup'
 
-const shared: Options = { entry: ['src/index.ts'], dts: true }
-
-export default defineConfig([
-  { ...shared, format: 'esm', sourcemap: true, clean: true },
-  // The hast utilities ship ES modules only: the CommonJS build carries its own copy.
-  { ...shared, format: 'cjs', noExternal: [/^(?!@rapporteur\/)/] },
-])
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  // The hast utilities are implementation details and ship ES modules only: each
+  // build carries its own copy. Core is shared.
+  noExternal: [/^(?!@rapporteur\/)/],
+})

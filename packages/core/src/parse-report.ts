@@ -1,9 +1,9 @@
 import type { Root } from 'mdast'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { gfmSyntax } from './gfm-syntax.js'
 import { markdownToContent } from './markdown-to-content.js'
 import { parseFrontMatter } from './parse-front-matter.js'
 import type { Location, Problem } from './problem.js'
@@ -22,7 +22,7 @@ export interface ParseOptions {
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  .use(gfmSyntax)
   .use(remarkDirective)
 
 /**
