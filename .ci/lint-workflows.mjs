@@ -6,7 +6,9 @@ import { join } from 'node:path'
 const actionlint = join('node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js')
 const folder = '.github/workflows'
 let failed = false
-for (const file of readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()) {
   try {
     execFileSync(process.execPath, [actionlint, join(folder, file)], { stdio: 'inherit' })
   } catch {

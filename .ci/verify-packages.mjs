@@ -2,7 +2,15 @@
 // tarball, an install of the tarballs (not the workspace) into a scratch project, ESM and
 // CommonJS use, the packed CLI, a TypeScript consumer, and size budgets.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -41,7 +49,10 @@ function unpackedSize(tarball) {
   for (let offset = 0; offset + 512 <= tar.length; ) {
     const header = tar.subarray(offset, offset + 512)
     if (header.every((byte) => byte === 0)) break
-    const length = Number.parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/, '').trim() || '0', 8)
+    const length = Number.parseInt(
+      header.subarray(124, 136).toString('utf8').replace(/\0.*$/, '').trim() || '0',
+      8,
+    )
     size += length
     offset += 512 + Math.ceil(length / 512) * 512
   }
@@ -61,8 +72,13 @@ for (const folder of folders) {
   const tarball = join(tarballs, file)
   packed.push({ name: manifest.name, tarball })
 
-  const { messages } = await publint({ pack: { tarball: readFileSync(tarball).buffer }, level: 'warning', strict: true })
-  for (const message of messages) fail(`${manifest.name}: publint: ${formatMessage(message, manifest) ?? message.code}`)
+  const { messages } = await publint({
+    pack: { tarball: readFileSync(tarball).buffer },
+    level: 'warning',
+    strict: true,
+  })
+  for (const message of messages)
+    fail(`${manifest.name}: publint: ${formatMessage(message, manifest) ?? message.code}`)
   if (messages.length === 0) console.log(`${manifest.name}: publint finds nothing to mend`)
 
   try {
@@ -77,9 +93,17 @@ for (const folder of folders) {
   const size = { packed: statSync(tarball).size, unpacked: unpackedSize(tarball) }
   const budget = budgets[manifest.name]
   const kib = (bytes) => (bytes / 1024).toFixed(1)
-  console.log(`${manifest.name}: ${kib(size.packed)} KiB packed, ${kib(size.unpacked)} KiB unpacked (budget ${budget.packed} / ${budget.unpacked} KiB)`)
-  if (size.packed > budget.packed * 1024) fail(`${manifest.name}: packed size ${kib(size.packed)} KiB is over its budget of ${budget.packed} KiB`)
-  if (size.unpacked > budget.unpacked * 1024) fail(`${manifest.name}: unpacked size ${kib(size.unpacked)} KiB is over its budget of ${budget.unpacked} KiB`)
+  console.log(
+    `${manifest.name}: ${kib(size.packed)} KiB packed, ${kib(size.unpacked)} KiB unpacked (budget ${budget.packed} / ${budget.unpacked} KiB)`,
+  )
+  if (size.packed > budget.packed * 1024)
+    fail(
+      `${manifest.name}: packed size ${kib(size.packed)} KiB is over its budget of ${budget.packed} KiB`,
+    )
+  if (size.unpacked > budget.unpacked * 1024)
+    fail(
+      `${manifest.name}: unpacked size ${kib(size.unpacked)} KiB is over its budget of ${budget.unpacked} KiB`,
+    )
 }
 
 const project = join(scratch, 'project')
@@ -87,7 +111,17 @@ mkdirSync(project)
 const fileSpecs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]))
 writeFileSync(
   join(project, 'package.json'),
-  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: fileSpecs, overrides: fileSpecs }, null, 2),
+  JSON.stringify(
+    {
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: fileSpecs,
+      overrides: fileSpecs,
+    },
+    null,
+    2,
+  ),
 )
 run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project })
 
@@ -106,7 +140,10 @@ if (docx[0] !== 0x50 || docx[1] !== 0x4b) throw new Error('the DOCX is not a zip
 if (new TextDecoder().decode(pdf.subarray(0, 5)) !== '%PDF-') throw new Error('no PDF')
 console.log('rendered', html.length, docx.length, pdf.length)
 `
-writeFileSync(join(project, 'use-esm.mjs'), renderAll((name) => `await import(${JSON.stringify(name)})`))
+writeFileSync(
+  join(project, 'use-esm.mjs'),
+  renderAll((name) => `await import(${JSON.stringify(name)})`),
+)
 writeFileSync(
   join(project, 'use-cjs.cjs'),
   `(async () => {${renderAll((name) => `require(${JSON.stringify(name)})`)}})().catch((error) => { console.error(error); process.exit(1) })`,
@@ -122,9 +159,14 @@ for (const script of ['use-esm.mjs', 'use-cjs.cjs']) {
 const cli = join(project, 'node_modules', '.bin', 'rapporteur')
 try {
   console.log(`rapporteur --version: ${run(cli, ['--version'], { cwd: project }).trim()}`)
-  run(cli, ['build', example, '--variant', 'final', '--out', join(project, 'out')], { cwd: project })
-  const built = readdirSync(join(project, 'out'), { recursive: true }).filter((name) => /\.(pdf|docx|html)$/.test(name))
-  if (built.length !== 3) fail(`the packed CLI built ${built.length} files, not 3: ${built.join(', ')}`)
+  run(cli, ['build', example, '--variant', 'final', '--out', join(project, 'out')], {
+    cwd: project,
+  })
+  const built = readdirSync(join(project, 'out'), { recursive: true }).filter((name) =>
+    /\.(pdf|docx|html)$/.test(name),
+  )
+  if (built.length !== 3)
+    fail(`the packed CLI built ${built.length} files, not 3: ${built.join(', ')}`)
   else console.log(`rapporteur build: ${built.sort().join(', ')}`)
 } catch (error) {
   fail(`the packed CLI failed:\n${error.stdout}${error.stderr}`)
@@ -148,7 +190,16 @@ export const sizes: number[] = [page.length, word.length, print.length]
 writeFileSync(
   join(project, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], skipLibCheck: false, lib: ['ES2023', 'DOM'] },
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      types: [],
+      skipLibCheck: false,
+      lib: ['ES2023', 'DOM'],
+    },
     files: ['consumer.ts'],
   }),
 )
@@ -160,7 +211,9 @@ try {
 }
 
 if (failures.length > 0) {
-  console.error(`\n${failures.length} problem(s) with the packed packages; scratch project kept at ${project}`)
+  console.error(
+    `\n${failures.length} problem(s) with the packed packages; scratch project kept at ${project}`,
+  )
   process.exit(1)
 }
 rmSync(scratch, { recursive: true, force: true })

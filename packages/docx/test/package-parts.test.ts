@@ -9,6 +9,9 @@ import { createDocument } from '../src/render-docx.js'
 it('writes the same bytes from the parts the library zips as from the parts it compiles', async () => {
   const resolved = resolveReport(await loadReport(examplePath), { variant: 'draft' })
   const { documentDate, language } = resolved.metadata
-  const fromZip = normalisePackage(await zippedPackageParts(createDocument(resolved)), { documentDate, language })
+  const fromZip = normalisePackage(await zippedPackageParts(createDocument(resolved)), {
+    documentDate,
+    language,
+  })
   expect(Buffer.from(fromZip).equals(Buffer.from(await renderDocx(resolved)))).toBe(true)
 })
