@@ -25,9 +25,10 @@ const example = join(root, 'examples', 'gcm-parliamentarians-2022', 'report.md')
 
 /** Budgets in KiB: the packed tarball, and what it unpacks to. Raise one only on purpose. */
 const budgets = {
-  // The CommonJS build carries its own copy of the unified ecosystem, which ships ES modules only.
-  '@rapporteur/core': { packed: 190, unpacked: 850 },
-  '@rapporteur/html': { packed: 50, unpacked: 220 },
+  // Each build (ESM, CommonJS) carries its Markdown and YAML parsers, which are then not
+  // installed as dependencies: one file loads far faster than hundreds of small modules.
+  '@rapporteur/core': { packed: 300, unpacked: 1400 },
+  '@rapporteur/html': { packed: 60, unpacked: 250 },
   '@rapporteur/docx': { packed: 60, unpacked: 300 },
   '@rapporteur/pdf': { packed: 120, unpacked: 500 },
   rapporteur: { packed: 40, unpacked: 200 },
