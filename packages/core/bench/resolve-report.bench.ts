@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest'
 import { scaledReportSource } from '../../fixtures/src/index.js'
-import { parseReport, resolveReport } from '../src/index.js'
+// The built package, as users run it.
+import { parseReport, resolveReport } from '../dist/index.js'
 
 const sources = [1, 10, 100].map((factor) => ({ factor, source: scaledReportSource(factor) }))
 
