@@ -157,8 +157,8 @@ function resolveMasthead(report: Report, variant: Variant): ResolvedMasthead {
     dateLine: `${date}${time} – ${place}`,
     statusLine: [report.reportType.toUpperCase(), variant.statusLabel].filter(Boolean).join(' '),
     symbol: report.symbol ?? null,
-    distribution: report.distribution ?? null,
-    originalLanguage: report.originalLanguage ?? null,
+    distributionLine: report.distribution ? `Distr.: ${report.distribution}` : null,
+    originalLanguageLine: report.originalLanguage ? `Original: ${report.originalLanguage}` : null,
   }
 }
 

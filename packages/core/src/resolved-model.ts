@@ -167,9 +167,12 @@ export interface ResolvedMasthead {
   dateLine: string
   /** Such as `SUMMARY REPORT DRAFT`. */
   statusLine: string
+  /** The UN document symbol, such as `A/HRC/49/1`. */
   symbol: string | null
-  distribution: string | null
-  originalLanguage: string | null
+  /** Such as `Distr.: General`. */
+  distributionLine: string | null
+  /** Such as `Original: English`. */
+  originalLanguageLine: string | null
 }
 
 /** Document metadata for PDF info, DOCX properties and HTML meta elements. */

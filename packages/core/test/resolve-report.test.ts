@@ -78,6 +78,18 @@ describe('resolving variants', () => {
     const { masthead } = resolveReport(report)
     expect(masthead.dateLine).toBe('2 May 2024, 09:00–10:30 (Geneva time) – In person, Geneva')
     expect(masthead.facilitatorLine).toBe('Facilitated by the Rapporteur test secretariat')
+    expect(masthead.distributionLine).toBeNull()
+    const withSymbol = resolveReport({
+      ...report,
+      symbol: 'A/HRC/49/1',
+      distribution: 'General',
+      originalLanguage: 'English',
+    })
+    expect(withSymbol.masthead).toMatchObject({
+      symbol: 'A/HRC/49/1',
+      distributionLine: 'Distr.: General',
+      originalLanguageLine: 'Original: English',
+    })
   })
 
   it('defaults to the variant that fits the report’s status', () => {

@@ -31,11 +31,11 @@ export function masthead(state: State): Element {
   if (marks.notice !== null) children.push(h('p.notice', cleanText(marks.notice)))
   const references: ElementContent[] = []
   if (masthead.symbol !== null) references.push(h('p.masthead-symbol', cleanText(masthead.symbol)))
-  if (masthead.distribution !== null) {
-    references.push(h('p.masthead-distribution', cleanText(masthead.distribution)))
+  if (masthead.distributionLine !== null) {
+    references.push(h('p.masthead-distribution', cleanText(masthead.distributionLine)))
   }
-  if (masthead.originalLanguage !== null) {
-    references.push(h('p.masthead-language', cleanText(masthead.originalLanguage)))
+  if (masthead.originalLanguageLine !== null) {
+    references.push(h('p.masthead-language', cleanText(masthead.originalLanguageLine)))
   }
   if (references.length > 0) children.push(h('div.masthead-references', references))
   children.push(

@@ -86,8 +86,8 @@ describe('renderPdf', () => {
   it('sets the symbol, distribution and original language at the top right of the first page', async () => {
     const report = await example()
     report.masthead.symbol = 'A/HRC/00/1'
-    report.masthead.distribution = 'General'
-    report.masthead.originalLanguage = 'English'
+    report.masthead.distributionLine = 'Distr.: General'
+    report.masthead.originalLanguageLine = 'Original: English'
     const reading = await readPdf(await renderPdf(report))
     const page = reading.pages[0]!
     for (const text of ['A/HRC/00/1', 'Distr.: General', 'Original: English']) {

@@ -48,12 +48,10 @@ function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): 
   // As on UN documents: symbol, distribution and original language at the top right.
   const corner = [
     masthead.symbol === null ? null : ([masthead.symbol, 'bold'] as const),
-    masthead.distribution === null
+    masthead.distributionLine === null ? null : ([masthead.distributionLine, 'regular'] as const),
+    masthead.originalLanguageLine === null
       ? null
-      : ([`Distr.: ${masthead.distribution}`, 'regular'] as const),
-    masthead.originalLanguage === null
-      ? null
-      : ([`Original: ${masthead.originalLanguage}`, 'regular'] as const),
+      : ([masthead.originalLanguageLine, 'regular'] as const),
   ].filter((line) => line !== null)
   for (const [text, face] of corner) {
     const tag: TagNode = { role: 'P', parent: root }
