@@ -34,49 +34,35 @@ export function createNumberingRegistry(): NumberingRegistry {
   return { definitions: new Map(), nextInstance: new Map() }
 }
 
+/** One numbered level: `format` shown as `1.`, `A.` or `I.`, hanging by `hanging` from `left`. */
+function numberedLevel(
+  format: ILevelsOptions['format'],
+  start: number,
+  left: number,
+  hanging: number,
+): ILevelsOptions {
+  return {
+    level: 0,
+    format,
+    text: '%1.',
+    start,
+    alignment: AlignmentType.LEFT,
+    suffix: LevelSuffix.TAB,
+    style: { paragraph: { indent: { left, hanging } } },
+  }
+}
+
 function levelFor(kind: ListKind, start: number, marker: string): ILevelsOptions {
   switch (kind) {
     case listKinds.paragraphNumbers:
-      return {
-        level: 0,
-        format: LevelFormat.DECIMAL,
-        text: '%1.',
-        start,
-        alignment: AlignmentType.LEFT,
-        suffix: LevelSuffix.TAB,
-        style: { paragraph: { indent: { left: bodyIndent, hanging: bodyIndent } } },
-      }
+      return numberedLevel(LevelFormat.DECIMAL, start, bodyIndent, bodyIndent)
     case listKinds.sectionNumerals:
-      return {
-        level: 0,
-        format: LevelFormat.UPPER_ROMAN,
-        text: '%1.',
-        start,
-        alignment: AlignmentType.LEFT,
-        suffix: LevelSuffix.TAB,
-        style: { paragraph: { indent: { left: bodyIndent, hanging: bodyIndent } } },
-      }
+      return numberedLevel(LevelFormat.UPPER_ROMAN, start, bodyIndent, bodyIndent)
     case listKinds.recommendationLetters:
-      return {
-        level: 0,
-        format: LevelFormat.UPPER_LETTER,
-        text: '%1.',
-        start,
-        alignment: AlignmentType.LEFT,
-        suffix: LevelSuffix.TAB,
-        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent } } },
-      }
+      return numberedLevel(LevelFormat.UPPER_LETTER, start, listIndent, bodyIndent)
     case listKinds.orderedList:
     case listKinds.documentList:
-      return {
-        level: 0,
-        format: LevelFormat.DECIMAL,
-        text: '%1.',
-        start,
-        alignment: AlignmentType.LEFT,
-        suffix: LevelSuffix.TAB,
-        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent } } },
-      }
+      return numberedLevel(LevelFormat.DECIMAL, start, listIndent, bodyIndent)
     case listKinds.bullets:
       return {
         level: 0,
