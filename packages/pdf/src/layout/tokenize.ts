@@ -1,13 +1,7 @@
 import type { FontFace, LinkTarget, MeasureText, Piece, TagNode } from './types.js'
 
-/** Part of a word set in one style. */
-export interface Fragment {
-  text: string
-  face: FontFace
-  size: number
-  rise: number
-  link: LinkTarget | null
-  tag: TagNode
+/** Part of a word set in one style: a piece's text and style, with its measured width. */
+export interface Fragment extends Omit<Piece, 'lineBreak'> {
   width: number
 }
 
