@@ -71,6 +71,8 @@ export async function renderPdf(
   const { metadata } = resolved
   const documentOptions = {
     autoFirstPage: false,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
+    font: null,
     pdfVersion: '1.7',
     tagged: true,
     subset: 'PDF/UA',

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FontFace, MeasureText } from '../layout/types.js'
+import {
+  createLatinShaper,
+  type LatinShaper,
+  type ShapedRun,
+  type ShapingFont,
+} from './latin-shaping.js'
 
 /** Where each face comes from: an npm package and a file inside it. */
 export const fontFiles = {
@@ -49,6 +55,8 @@ export interface EmbeddedFont {
   encode(
     text: string,
   ): [string[], Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>]
+  /** Shapes text with fontkit, unless `features` are given scaled to 1000 units per em. */
+  layoutRun(text: string, features?: unknown): ShapedRun
   /** Shapes text up to and including one space, cached. */
   layoutCached(text: string): {
     glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>
@@ -60,7 +68,7 @@ export interface EmbeddedFont {
   scale: number
   ref(): unknown
   layoutCache: Record<string, unknown>
-  font: { hasGlyphForCodePoint(codePoint: number): boolean }
+  font: ShapingFont & { hasGlyphForCodePoint(codePoint: number): boolean }
 }
 
 /** The fonts of one document: embedded on first use, measured once per word. */
@@ -86,13 +94,15 @@ interface FaceData {
   parsed: unknown
   layoutCache: Record<string, unknown>
   widths: Map<string, number>
+  shapeLatin: LatinShaper
 }
 
 // Shaping and measuring every word again on each render costs more than the rest of the render.
 const sharedFaces = new Map<FontFace, FaceData>()
 const maximumCachedWords = 200_000
 
-function fontPath(face: FontFace): string {
+/** The path of a face's font file. */
+export function fontPath(face: FontFace): string {
   const require = createRequire(import.meta.url)
   const { package: name, file } = fontFiles[face]
   return join(dirname(require.resolve(`${name}/package.json`)), file)
@@ -109,13 +119,22 @@ export function createFontSet(document: FontDocument): FontSet {
       document.registerFont(face, (shared?.parsed ?? readFileSync(fontPath(face))) as Uint8Array)
       document.font(face)
       embedded = document._font as EmbeddedFont
-      if (shared) embedded.layoutCache = shared.layoutCache
-      else
-        sharedFaces.set(face, {
+      let data = shared
+      if (data) embedded.layoutCache = data.layoutCache
+      else {
+        data = {
           parsed: embedded.font,
           layoutCache: embedded.layoutCache,
           widths: new Map(),
-        })
+          shapeLatin: createLatinShaper(embedded.font, embedded.scale),
+        }
+        sharedFaces.set(face, data)
+      }
+      // Latin words are shaped from the font's tables, the rest by fontkit (see latin-shaping.ts).
+      const shapeLatin = data.shapeLatin
+      const shapeWithFontkit = embedded.layoutRun.bind(embedded)
+      embedded.layoutRun = (text, features) =>
+        (features === undefined ? shapeLatin(text) : undefined) ?? shapeWithFontkit(text, features)
       fonts.set(face, embedded)
     }
     return embedded

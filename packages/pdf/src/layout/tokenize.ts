@@ -1,4 +1,4 @@
-import type { FontFace, LinkTarget, MeasureText, Piece, TagNode } from './types.js'
+import type { MeasureText, Piece } from './types.js'
 
 /** Part of a word set in one style: a piece's text and style, with its measured width. */
 export interface Fragment extends Omit<Piece, 'lineBreak'> {
