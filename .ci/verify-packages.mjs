@@ -31,7 +31,9 @@ const budgets = {
   '@rapporteur/html': { packed: 60, unpacked: 250 },
   '@rapporteur/docx': { packed: 60, unpacked: 300 },
   '@rapporteur/pdf': { packed: 120, unpacked: 500 },
-  rapporteur: { packed: 40, unpacked: 200 },
+  // The command line bundles the four packages and their dependencies (minified), so that
+  // a build starts from a few files; it installs only the font packages.
+  rapporteur: { packed: 520, unpacked: 1800 },
 }
 const folders = ['packages/core', 'packages/html', 'packages/docx', 'packages/pdf', 'apps/cli']
 

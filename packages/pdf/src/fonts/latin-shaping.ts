@@ -139,11 +139,6 @@ const shapedRanges: ReadonlyArray<readonly [number, number]> = [
   [0x20ac, 0x20ac],
 ]
 
-function isShapedCodePoint(codePoint: number): boolean {
-  for (const [first, last] of shapedRanges) if (codePoint >= first && codePoint <= last) return true
-  return false
-}
-
 /** Whether a shaped code point is a Latin letter (Unicode script Latin); the others are Common. */
 function isLatinLetter(codePoint: number): boolean {
   return (
@@ -365,16 +360,70 @@ function planFor(font: ShapingFont, scriptTag: string, glyphs: Set<number>): Sha
   }
 }
 
-/** Adds a value record's advance to a position; false when it moves the glyph any other way. */
-function addValue(
-  position: { xAdvance: number } | undefined,
-  value: ValueRecord | undefined,
-): boolean {
-  if (!value) return true
-  if (value.yAdvance || value.xPlacement || value.yPlacement) return false
-  if (value.xPlaDevice || value.yPlaDevice || value.xAdvDevice || value.yAdvDevice) return false
-  if (position && value.xAdvance != null) position.xAdvance += value.xAdvance
-  return true
+/** A ligature a glyph can start: the glyphs that must follow it, and the glyph that replaces them all. */
+interface Ligature {
+  components: number[]
+  glyph: number
+}
+
+/** The ligatures a glyph can start under one lookup, in the order fontkit tries them. */
+function ligaturesOf(lookup: Lookup, glyph: number): Ligature[] {
+  const ligatures: Ligature[] = []
+  for (const subtable of lookup.subTables) {
+    const index = coverageIndex(subtable.coverage!, glyph)
+    if (index !== -1) ligatures.push(...subtable.ligatureSets!.get(index))
+  }
+  return ligatures
+}
+
+/**
+ * What a pair lookup does to two glyphs: the advances it adds to each, `null` when no
+ * subtable takes the pair, `undefined` when it moves them in a way this module leaves to fontkit.
+ */
+function pairAdjustment(
+  lookup: Lookup,
+  first: number,
+  second: number,
+): readonly [number, number] | null | undefined {
+  for (const subtable of lookup.subTables) {
+    const index = coverageIndex(subtable.coverage!, first)
+    if (index === -1) continue
+    let values: { value1?: ValueRecord; value2?: ValueRecord } | undefined
+    if (subtable.version === 1) {
+      values = subtable.pairSets!.get(index).find((pair) => pair.secondGlyph === second)
+      if (!values) continue
+    } else {
+      values = subtable
+        .classRecords!.get(classOf(subtable.classDef1!, first))
+        .get(classOf(subtable.classDef2!, second))
+    }
+    const advance1 = advanceOf(values.value1)
+    const advance2 = advanceOf(values.value2)
+    return advance1 === undefined || advance2 === undefined ? undefined : [advance1, advance2]
+  }
+  return null
+}
+
+/** The advance a value record adds; `undefined` when it also moves the glyph otherwise. */
+function advanceOf(value: ValueRecord | undefined): number | undefined {
+  if (!value) return 0
+  if (value.yAdvance || value.xPlacement || value.yPlacement) return undefined
+  if (value.xPlaDevice || value.yPlaDevice || value.xAdvDevice || value.yAdvDevice) return undefined
+  return value.xAdvance ?? 0
+}
+
+/** Which code points this module shapes, by code point below U+2100. */
+const shapedTable = (() => {
+  const table = new Uint8Array(0x2100)
+  for (const [first, last] of shapedRanges) table.fill(1, first, last + 1)
+  return table
+})()
+
+/** A plan made ready for shaping many words: each lookup's answers kept as they are found. */
+interface PreparedPlan {
+  ligatures: Array<Map<number, Ligature[]>>
+  pairs: Array<Map<number, readonly [number, number] | null | undefined>>
+  plan: ShapingPlan
 }
 
 /**
@@ -382,14 +431,14 @@ function addValue(
  * font's tables are read on first use and kept with the shaper.
  */
 export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper {
-  const plans = new Map<string, ShapingPlan | null>()
+  const plans = new Map<string, PreparedPlan | null>()
   let shapedGlyphs: Set<number> | undefined
 
   // Glyph objects are made as fontkit makes them, in the order text asks for them: fontkit
   // keeps the first one made for an id, with the code points it was made for.
   const glyphOf = (codePoint: number): number =>
     font._cmapProcessor?.lookup(codePoint) ?? font.glyphForCodePoint(codePoint).id
-  const plan = (scriptTag: string): ShapingPlan | null => {
+  const prepared = (scriptTag: string): PreparedPlan | null => {
     let found = plans.get(scriptTag)
     if (found === undefined) {
       if (!shapedGlyphs) {
@@ -401,7 +450,12 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
           }
         }
       }
-      found = planFor(font, scriptTag, shapedGlyphs)
+      const plan = planFor(font, scriptTag, shapedGlyphs)
+      found = plan && {
+        plan,
+        ligatures: plan.substitutions.map(() => new Map()),
+        pairs: plan.positionings.map(() => new Map()),
+      }
       plans.set(scriptTag, found)
     }
     return found
@@ -412,35 +466,37 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
     let latin = false
     for (let index = 0; index < text.length; index++) {
       const codePoint = text.charCodeAt(index)
-      if (!isShapedCodePoint(codePoint) || glyphOf(codePoint) === 0) return undefined
+      if (codePoint >= 0x2100 || shapedTable[codePoint] === 0) return undefined
       if (isLatinLetter(codePoint)) latin = true
     }
+    const chosen = prepared(latin ? 'latn' : 'zzzz')
+    if (!chosen) return undefined
     const ids: number[] = []
     const codePoints: number[][] = []
     for (let index = 0; index < text.length; index++) {
       const glyph = font.glyphForCodePoint(text.charCodeAt(index))
+      if (glyph.id === 0) return undefined
       ids.push(glyph.id)
-      codePoints.push([...glyph.codePoints])
+      codePoints.push(glyph.codePoints.slice())
     }
-    const chosen = plan(latin ? 'latn' : 'zzzz')
-    if (!chosen) return undefined
 
-    for (const lookup of chosen.substitutions) {
+    const { substitutions, positionings } = chosen.plan
+    for (let step = 0; step < substitutions.length; step++) {
+      const known = chosen.ligatures[step]!
       for (let index = 0; index < ids.length; index++) {
-        for (const subtable of lookup.subTables) {
-          const covered = coverageIndex(subtable.coverage!, ids[index]!)
-          if (covered === -1) continue
-          const ligature = subtable
-            .ligatureSets!.get(covered)
-            .find(
-              (candidate) =>
-                index + candidate.components.length < ids.length &&
-                candidate.components.every(
-                  (component, offset) => ids[index + 1 + offset] === component,
-                ),
-            )
-          if (!ligature) continue
+        const first = ids[index]!
+        let ligatures = known.get(first)
+        if (ligatures === undefined) {
+          ligatures = ligaturesOf(substitutions[step]!, first)
+          known.set(first, ligatures)
+        }
+        for (const ligature of ligatures) {
           const count = ligature.components.length
+          if (index + count >= ids.length) continue
+          let matches = true
+          for (let offset = 0; offset < count && matches; offset++)
+            matches = ids[index + 1 + offset] === ligature.components[offset]
+          if (!matches) continue
           ids.splice(index, count + 1, ligature.glyph)
           codePoints.splice(index, count + 1, codePoints.slice(index, index + count + 1).flat())
           break
@@ -449,42 +505,26 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
     }
 
     const glyphs = ids.map((id, index) => font.getGlyph(id, codePoints[index]))
-    const advances = glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth }))
-    for (const lookup of chosen.positionings) {
+    const advances = glyphs.map((glyph) => glyph.advanceWidth)
+    for (let step = 0; step < positionings.length; step++) {
+      const known = chosen.pairs[step]!
       for (let index = 0; index + 1 < ids.length; index++) {
-        const first = ids[index]!
-        const second = ids[index + 1]!
-        for (const subtable of lookup.subTables) {
-          const covered = coverageIndex(subtable.coverage!, first)
-          if (covered === -1) continue
-          if (subtable.version === 1) {
-            const pair = subtable
-              .pairSets!.get(covered)
-              .find((entry) => entry.secondGlyph === second)
-            if (!pair) continue
-            if (
-              !addValue(advances[index], pair.value1) ||
-              !addValue(advances[index + 1], pair.value2)
-            )
-              return undefined
-          } else {
-            const record = subtable
-              .classRecords!.get(classOf(subtable.classDef1!, first))
-              .get(classOf(subtable.classDef2!, second))
-            if (
-              !addValue(advances[index], record.value1) ||
-              !addValue(advances[index + 1], record.value2)
-            )
-              return undefined
-          }
-          break
+        const key = ids[index]! * 0x10000 + ids[index + 1]!
+        let adjustment = known.get(key)
+        if (!known.has(key)) {
+          adjustment = pairAdjustment(positionings[step]!, ids[index]!, ids[index + 1]!)
+          known.set(key, adjustment)
         }
+        if (adjustment === undefined) return undefined
+        if (adjustment === null) continue
+        advances[index]! += adjustment[0]
+        advances[index + 1]! += adjustment[1]
       }
     }
 
     let advanceWidth = 0
     const positions = advances.map((advance, index): ShapedPosition => {
-      const xAdvance = advance.xAdvance * scale
+      const xAdvance = advance * scale
       advanceWidth += xAdvance
       return {
         xAdvance,
