@@ -1,11 +1,6 @@
-import type { Root } from 'mdast'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { gfmSyntax } from './gfm-syntax.js'
 import { markdownToContent } from './markdown-to-content.js'
 import { parseFrontMatter } from './parse-front-matter.js'
+import { parseMarkdown } from './parse-markdown.js'
 import type { Location, Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import type { Report } from './report-schema.js'
@@ -18,12 +13,6 @@ export interface ParseOptions {
   /** The source's file name, used in problem locations. Default: `<input>`. */
   filename?: string
 }
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(gfmSyntax)
-  .use(remarkDirective)
 
 /**
  * Parses a report source (YAML front matter and a Markdown body) into a validated
@@ -44,7 +33,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     ])
   }
 
-  const tree = processor.runSync(processor.parse(text)) as Root
+  const tree = parseMarkdown(text)
   const problems: Problem[] = []
   const frontMatterNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
   if (!frontMatterNode) {

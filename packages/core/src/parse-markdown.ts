@@ -1,0 +1,218 @@
+import type { Nodes, Root } from 'mdast'
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
+import type { Extension, TokenizeContext } from 'micromark-util-types'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { type Processor, unified } from 'unified'
+import { gfmSyntax } from './gfm-syntax.js'
+
+/** Where a source is cut into pieces for parsing. */
+export interface PieceSizes {
+  /**
+   * Sources at least this long are parsed a piece at a time. Below it, one parse is
+   * faster; above it, micromark's cost grows faster than the source (it rebuilds its
+   * list of events each time a container closes), which pieces keep linear.
+   */
+  threshold: number
+  /** A piece ends at the first safe heading past this length. */
+  length: number
+}
+
+const defaultSizes: PieceSizes = { threshold: 96 * 1024, length: 32 * 1024 }
+
+/** The labels that definitions anywhere in the source give, as micromark normalises them. */
+interface Definitions {
+  notes: string[]
+  links: string[]
+}
+
+/**
+ * micromark recognises a footnote call or a reference link only when its definition
+ * is in the same parse. A piece is told the definitions of the whole source before
+ * its text is read: the parser keeps them in `gfmFootnotes` (footnotes) and `defined`.
+ */
+function knownDefinitions(holder: { current: Definitions | undefined }) {
+  const told = new WeakSet<object>()
+  const extension: Extension = {
+    flow: {
+      null: {
+        name: 'knownDefinitions',
+        tokenize(this: TokenizeContext, _effects, _ok, nok) {
+          const parser = this.parser as TokenizeContext['parser'] & { gfmFootnotes?: string[] }
+          const given = holder.current
+          if (given && !told.has(parser)) {
+            told.add(parser)
+            parser.gfmFootnotes = [...new Set([...(parser.gfmFootnotes ?? []), ...given.notes])]
+            parser.defined.push(...given.links)
+          }
+          return nok
+        },
+      },
+    },
+  }
+  return function (this: Processor) {
+    const data = this.data()
+    data.micromarkExtensions ??= []
+    data.micromarkExtensions.push(extension)
+  }
+}
+
+const holder: { current: Definitions | undefined } = { current: undefined }
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(gfmSyntax)
+  .use(remarkDirective)
+  .use(knownDefinitions(holder))
+
+/**
+ * Parses a report source into its Markdown tree (mdast), front matter included.
+ *
+ * A long source is parsed in pieces cut before top-level headings that stand outside
+ * the front matter, code fences, directive containers and HTML blocks, where every
+ * Markdown block ends. Each piece is told the definitions of the whole source, and
+ * the pieces' trees are joined with the positions they have in the whole source: the
+ * result is the tree of one parse. The definitions are foreseen from the lines that
+ * start one; when the pieces' trees show other definitions, the source is parsed at once.
+ */
+export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): Root {
+  const pieces = text.length >= sizes.threshold ? cutPieces(text, sizes.length) : undefined
+  if (!pieces || pieces.length < 2) return parseWhole(text)
+  const foreseen = foreseeDefinitions(text)
+  let trees: Root[]
+  try {
+    holder.current = foreseen
+    trees = pieces.map((piece) => processor.runSync(processor.parse(piece.text)) as Root)
+  } finally {
+    holder.current = undefined
+  }
+  const found: Definitions = { notes: [], links: [] }
+  const root: Root = { type: 'root', children: [] }
+  trees.forEach((tree, index) => {
+    const { line, offset } = pieces[index]!
+    visit(tree, (node) => {
+      if (node.type === 'footnoteDefinition')
+        found.notes.push(normalizeIdentifier(node.label ?? node.identifier))
+      if (node.type === 'definition')
+        found.links.push(normalizeIdentifier(node.label ?? node.identifier))
+      if (index > 0 && node.position) {
+        node.position.start.line += line - 1
+        node.position.start.offset = (node.position.start.offset ?? 0) + offset
+        node.position.end.line += line - 1
+        node.position.end.offset = (node.position.end.offset ?? 0) + offset
+      }
+    })
+    root.children.push(...tree.children)
+  })
+  if (!sameLabels(found.notes, foreseen.notes) || !sameLabels(found.links, foreseen.links))
+    return parseWhole(text)
+  const last = trees[trees.length - 1]!.position
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: last ? { ...last.end } : { line: text.split('\n').length, column: 1, offset: text.length },
+  }
+  return root
+}
+
+function parseWhole(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root
+}
+
+function visit(node: Nodes, action: (node: Nodes) => void): void {
+  action(node)
+  if ('children' in node) for (const child of node.children) visit(child, action)
+}
+
+function sameLabels(found: readonly string[], foreseen: readonly string[]): boolean {
+  const left = new Set(found)
+  const right = new Set(foreseen)
+  return left.size === right.size && [...left].every((label) => right.has(label))
+}
+
+/** A piece of the source: its text, and the line (1-based) and offset it starts at. */
+export interface Piece {
+  text: string
+  line: number
+  offset: number
+}
+
+const fencePattern = /^ {0,3}(`{3,}|~{3,})(.*)$/
+const containerPattern = /^ {0,3}(:{3,})(.*)$/
+const htmlPattern = /^ {0,3}<[A-Za-z!?/]/
+
+/** The lines of a text, each with where it starts and the line break cut off. */
+function* linesOf(text: string): Generator<{ line: string; number: number; offset: number }> {
+  let offset = 0
+  let number = 1
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset)
+    const end = newline === -1 ? text.length : newline
+    yield { line: text.slice(offset, end).replace(/\r$/, ''), number, offset }
+    offset = end + 1
+    number++
+  }
+}
+
+/**
+ * Cuts the source before top-level `# ` headings where no block is open: after the
+ * front matter, outside fenced code and directive containers (`:::`). Returns
+ * undefined when the source holds an HTML block or front matter that never closes.
+ */
+export function cutPieces(text: string, pieceLength: number): Piece[] | undefined {
+  const pieces: Piece[] = []
+  let start = 0
+  let startLine = 1
+  let frontMatter = /^---[ \t]*\r?\n/.test(text)
+  let fence: { marker: string; length: number } | undefined
+  const containers: number[] = []
+  for (const { line, number, offset } of linesOf(text)) {
+    if (frontMatter) {
+      if (number > 1 && /^---[ \t]*$/.test(line)) frontMatter = false
+      continue
+    }
+    const fenceMatch = fencePattern.exec(line)
+    if (fence) {
+      const closes =
+        fenceMatch !== null &&
+        fenceMatch[1]![0] === fence.marker &&
+        fenceMatch[1]!.length >= fence.length &&
+        fenceMatch[2]!.trim() === ''
+      if (closes) fence = undefined
+      continue
+    }
+    if (fenceMatch && !(fenceMatch[1]![0] === '`' && fenceMatch[2]!.includes('`'))) {
+      fence = { marker: fenceMatch[1]![0]!, length: fenceMatch[1]!.length }
+      continue
+    }
+    if (htmlPattern.test(line)) return undefined
+    const containerMatch = containerPattern.exec(line)
+    if (containerMatch) {
+      const colons = containerMatch[1]!.length
+      if (containerMatch[2]!.trim() !== '') containers.push(colons)
+      else if (containers.length > 0 && colons >= containers[containers.length - 1]!)
+        containers.pop()
+      continue
+    }
+    if (containers.length === 0 && /^#(?:[ \t]|$)/.test(line) && offset - start >= pieceLength) {
+      pieces.push({ text: text.slice(start, offset), line: startLine, offset: start })
+      start = offset
+      startLine = number
+    }
+  }
+  if (frontMatter) return undefined
+  pieces.push({ text: text.slice(start), line: startLine, offset: start })
+  return pieces
+}
+
+const noteDefinitionPattern = /^ {0,3}\[\^([^\]\n]+)\]:/gm
+const linkDefinitionPattern = /^ {0,3}\[(?!\^)((?:[^\]\\\n]|\\.)+)\]:/gm
+
+/** The labels of the definitions the source's lines start, normalised as micromark does. */
+function foreseeDefinitions(text: string): Definitions {
+  return {
+    notes: [...text.matchAll(noteDefinitionPattern)].map((match) => normalizeIdentifier(match[1]!)),
+    links: [...text.matchAll(linkDefinitionPattern)].map((match) => normalizeIdentifier(match[1]!)),
+  }
+}
