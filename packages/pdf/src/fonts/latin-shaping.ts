@@ -438,6 +438,7 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
   // keeps the first one made for an id, with the code points it was made for.
   const glyphOf = (codePoint: number): number =>
     font._cmapProcessor?.lookup(codePoint) ?? font.glyphForCodePoint(codePoint).id
+  const glyphByCodePoint: Array<ShapedGlyph | undefined> = []
   const prepared = (scriptTag: string): PreparedPlan | null => {
     let found = plans.get(scriptTag)
     if (found === undefined) {
@@ -472,12 +473,17 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
     const chosen = prepared(latin ? 'latn' : 'zzzz')
     if (!chosen) return undefined
     const ids: number[] = []
-    const codePoints: number[][] = []
+    const glyphs: ShapedGlyph[] = []
     for (let index = 0; index < text.length; index++) {
-      const glyph = font.glyphForCodePoint(text.charCodeAt(index))
+      const codePoint = text.charCodeAt(index)
+      let glyph = glyphByCodePoint[codePoint]
+      if (glyph === undefined) {
+        glyph = font.glyphForCodePoint(codePoint)
+        glyphByCodePoint[codePoint] = glyph
+      }
       if (glyph.id === 0) return undefined
       ids.push(glyph.id)
-      codePoints.push(glyph.codePoints.slice())
+      glyphs.push(glyph)
     }
 
     const { substitutions, positionings } = chosen.plan
@@ -497,15 +503,18 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
           for (let offset = 0; offset < count && matches; offset++)
             matches = ids[index + 1 + offset] === ligature.components[offset]
           if (!matches) continue
+          const codePoints: number[] = []
+          for (let offset = 0; offset <= count; offset++)
+            codePoints.push(...glyphs[index + offset]!.codePoints)
           ids.splice(index, count + 1, ligature.glyph)
-          codePoints.splice(index, count + 1, codePoints.slice(index, index + count + 1).flat())
+          glyphs.splice(index, count + 1, font.getGlyph(ligature.glyph, codePoints))
           break
         }
       }
     }
 
-    const glyphs = ids.map((id, index) => font.getGlyph(id, codePoints[index]))
-    const advances = glyphs.map((glyph) => glyph.advanceWidth)
+    const advances: number[] = []
+    for (const glyph of glyphs) advances.push(glyph.advanceWidth)
     for (let step = 0; step < positionings.length; step++) {
       const known = chosen.pairs[step]!
       for (let index = 0; index + 1 < ids.length; index++) {
@@ -523,17 +532,18 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
     }
 
     let advanceWidth = 0
-    const positions = advances.map((advance, index): ShapedPosition => {
-      const xAdvance = advance * scale
+    const positions: ShapedPosition[] = []
+    for (let index = 0; index < glyphs.length; index++) {
+      const xAdvance = advances[index]! * scale
       advanceWidth += xAdvance
-      return {
+      positions.push({
         xAdvance,
         yAdvance: 0,
         xOffset: 0,
         yOffset: 0,
         advanceWidth: glyphs[index]!.advanceWidth * scale,
-      }
-    })
+      })
+    }
     return { glyphs, positions, advanceWidth }
   }
 }
