@@ -60,12 +60,15 @@ function knownDefinitions(holder: { current: Definitions | undefined }) {
 
 const holder: { current: Definitions | undefined } = { current: undefined }
 
+/** The processor for a whole source. */
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(gfmSyntax)
   .use(remarkDirective)
-  .use(knownDefinitions(holder))
+
+/** The processor for pieces: the same, told the definitions of the whole source. */
+const pieceProcessor = processor().use(knownDefinitions(holder))
 
 /**
  * Parses a report source into its Markdown tree (mdast), front matter included.
@@ -84,7 +87,7 @@ export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): R
   let trees: Root[]
   try {
     holder.current = foreseen
-    trees = pieces.map((piece) => processor.runSync(processor.parse(piece.text)) as Root)
+    trees = pieces.map((piece) => pieceProcessor.runSync(pieceProcessor.parse(piece.text)) as Root)
   } finally {
     holder.current = undefined
   }
