@@ -147,16 +147,8 @@ describe('atomic writes', () => {
     const path = join(folder, 'minutes', 'report.md')
     cpSync(examplePath, path)
     const out = join(folder, 'out')
-    const good = await runCli([
-      'build',
-      path,
-      '--variant',
-      'final',
-      '--format',
-      'html,docx',
-      '--out',
-      out,
-    ])
+    const build = ['build', path, '--variant', 'final', '--format', 'html,docx', '--out', out]
+    const good = await runCli(build)
     expect(good.code).toBe(0)
     const html = readFileSync(join(out, 'minutes', 'final.html'))
     const docx = readFileSync(join(out, 'minutes', 'final.docx'))
@@ -165,16 +157,7 @@ describe('atomic writes', () => {
       path,
       readFileSync(path, 'utf8').replace('modality: virtual', 'modality: telepathy'),
     )
-    const failed = await runCli([
-      'build',
-      path,
-      '--variant',
-      'final',
-      '--format',
-      'html,docx',
-      '--out',
-      out,
-    ])
+    const failed = await runCli(build)
     expect(failed.code).toBe(1)
     expect(failed.stderr).toContain('"modality" should be one of')
     expect(readFileSync(join(out, 'minutes', 'final.html')).equals(html)).toBe(true)

@@ -74,8 +74,8 @@ const pieceProcessor = processor().use(knownDefinitions(holder))
  * Parses a report source into its Markdown tree (mdast), front matter included.
  *
  * A long source is parsed in pieces cut before top-level headings that stand outside
- * the front matter, code fences, directive containers and HTML blocks, where every
- * Markdown block ends. Each piece is told the definitions of the whole source, and
+ * the front matter, code fences and directive containers, where every Markdown block
+ * ends (a source with HTML blocks is parsed at once). Each piece is told the definitions of the whole source, and
  * the pieces' trees are joined with the positions they have in the whole source: the
  * result is the tree of one parse. The definitions are foreseen from the lines that
  * start one; when the pieces' trees show other definitions, the source is parsed at once.
@@ -111,10 +111,9 @@ export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): R
   })
   if (!sameLabels(found.notes, foreseen.notes) || !sameLabels(found.links, foreseen.links))
     return parseWhole(text)
-  const last = trees[trees.length - 1]!.position
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
-    end: last ? { ...last.end } : { line: text.split('\n').length, column: 1, offset: text.length },
+    end: { ...trees[trees.length - 1]!.position!.end },
   }
   return root
 }

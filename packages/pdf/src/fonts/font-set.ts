@@ -55,13 +55,10 @@ export interface EmbeddedFont {
   encode(
     text: string,
   ): [string[], Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>]
-  /** Shapes text with fontkit, unless `features` are given scaled to 1000 units per em. */
+  /** Shapes text, in thousandths of an em (fontkit; Latin words from the font's tables, see below). */
   layoutRun(text: string, features?: unknown): ShapedRun
   /** Shapes text up to and including one space, cached. */
-  layoutCached(text: string): {
-    glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>
-    positions: Array<{ xAdvance: number; advanceWidth: number }>
-  }
+  layoutCached(text: string): ShapedRun
   subset: { includeGlyph(glyphId: number): number }
   widths: number[]
   unicode: number[][]

@@ -317,16 +317,10 @@ function planFor(font: ShapingFont, scriptTag: string, glyphs: Set<number>): Sha
     ...positioningLookups.map((lookup) => ({ table: 'GPOS' as const, lookup })),
   ]
   // Ligature outputs take part in the lookups after them.
-  for (const { table, lookup } of planned) {
-    if (table === 'GSUB' && lookup.lookupType === 4) {
-      for (const subtable of lookup.subTables) {
-        for (const glyph of reachable) {
-          const index = coverageIndex(subtable.coverage!, glyph)
-          if (index === -1) continue
-          for (const ligature of subtable.ligatureSets!.get(index)) reachable.add(ligature.glyph)
-        }
-      }
-    }
+  for (const lookup of substitutionLookups) {
+    if (lookup.lookupType !== 4) continue
+    for (const glyph of reachable)
+      for (const ligature of ligaturesOf(lookup, glyph)) reachable.add(ligature.glyph)
   }
   for (const glyph of reachable) if (classOf(classes, glyph) === 3) return null
   for (const { table, lookup } of planned) {
@@ -434,8 +428,9 @@ export function createLatinShaper(font: ShapingFont, scale: number): LatinShaper
   const plans = new Map<string, PreparedPlan | null>()
   let shapedGlyphs: Set<number> | undefined
 
-  // Glyph objects are made as fontkit makes them, in the order text asks for them: fontkit
-  // keeps the first one made for an id, with the code points it was made for.
+  // Planning reads glyph ids only. Glyph objects are made as fontkit makes them, in the
+  // order text asks for them: fontkit keeps the first one made for an id, with the code
+  // points it was made for.
   const glyphOf = (codePoint: number): number =>
     font._cmapProcessor?.lookup(codePoint) ?? font.glyphForCodePoint(codePoint).id
   const glyphByCodePoint: Array<ShapedGlyph | undefined> = []
