@@ -1,28 +1,58 @@
 import { defineConfig } from 'tsup'
 
+const packages = ['core', 'html', 'docx', 'pdf']
+
 /**
- * The command line is built as one self-contained program: Rapporteur's packages and
- * their dependencies are bundled in, so that a build starts without resolving and
- * compiling hundreds of modules. Only the font files stay in their packages.
+ * Each of Rapporteur's packages goes into one script of its own, `<name>.cjs`; the
+ * program and the other packages require it there, through the launcher.
+ */
+const packageScripts = {
+  name: 'package-scripts',
+  setup(build: { onResolve: Function }) {
+    build.onResolve(
+      { filter: /^@rapporteur\/(core|html|docx|pdf)$/ },
+      (args: { path: string; importer: string }) => {
+        const name = args.path.slice('@rapporteur/'.length)
+        return args.importer.endsWith(`bundle-entries/${name}.ts`)
+          ? undefined
+          : { path: args.path, external: true }
+      },
+    )
+  },
+}
+
+/**
+ * The command line is built as a self-contained program: the command line itself
+ * (`rapporteur.cjs`), and Rapporteur's packages with their dependencies bundled in
+ * (`core.cjs`, `html.cjs`, `docx.cjs`, `pdf.cjs`), so that a build starts without
+ * resolving and compiling hundreds of modules. Only the font files stay in their
+ * packages. Two small launchers load these scripts through a V8 code cache:
+ * `cli.cjs` (the `rapporteur` binary) and `worker.cjs` (a build worker thread).
  */
 export default defineConfig({
-  entry: ['src/cli.ts', 'src/build-worker.ts'],
-  format: ['esm'],
+  entry: {
+    cli: 'src/cli.ts',
+    worker: 'src/worker.ts',
+    rapporteur: 'src/rapporteur.ts',
+    ...Object.fromEntries(packages.map((name) => [name, `src/bundle-entries/${name}.ts`])),
+  },
+  // A script, not an ES module, since only scripts can be compiled with a code cache.
+  format: ['cjs'],
   platform: 'node',
   target: 'node20',
   sourcemap: false,
   clean: true,
   // UNMINIFIED=1 keeps the names, for reading a profile.
   minify: process.env.UNMINIFIED === undefined,
-  noExternal: [/.*/],
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as createRequireForBundle } from 'node:module'",
-      'const require = createRequireForBundle(import.meta.url)',
-    ].join('\n'),
-  },
+  noExternal: [/^(?!@rapporteur\/(core|html|docx|pdf)$)/],
+  esbuildPlugins: [packageScripts],
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   esbuildOptions(options) {
+    options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' }
+    // Lazy imports of bundled modules and of Node's own become lazy `require` calls.
+    options.supported = { ...options.supported, 'dynamic-import': false }
+    // Non-ASCII characters are escaped, so that the launcher reads the program as Latin-1.
+    options.charset = 'ascii'
     // The PDF fonts are TrueType files: fontkit's WOFF2 decoder (brotli) is never used.
     options.alias = { 'brotli/decompress.js': './src/no-woff2.js' }
   },

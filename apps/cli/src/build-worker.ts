@@ -1,9 +1,15 @@
 import { parentPort } from 'node:worker_threads'
 import type { RendererCache } from './run-job.js'
-import { runTask, type WorkerTask } from './worker-task.js'
+import type { WorkerTask } from './worker-task.js'
 
-const cache: RendererCache = new Map()
-
-parentPort?.on('message', async (task: WorkerTask) => {
-  parentPort?.postMessage(await runTask(task, cache))
-})
+/**
+ * Answers the build pool's tasks in this worker thread, keeping the renderers it
+ * loads. Core is loaded here, not with the program, so that `--version` does without.
+ */
+export async function serveBuildWorker(): Promise<void> {
+  const { runTask } = await import('./worker-task.js')
+  const cache: RendererCache = new Map()
+  parentPort?.on('message', async (task: WorkerTask) => {
+    parentPort?.postMessage(await runTask(task, cache))
+  })
+}

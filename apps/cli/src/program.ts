@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { noteCodeUse } from './code-use.js'
 import type { ExitCode } from './exit-code.js'
 import { parseListOption } from './parse-list-option.js'
 
@@ -65,6 +66,7 @@ Examples:
   rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist`,
     )
     .action(async (sources: string[], options) => {
+      noteCodeUse('build')
       const { buildCommand } = await import('./build-command.js')
       result.exitCode = await buildCommand(sources, options)
     })
@@ -76,6 +78,7 @@ Examples:
     )
     .argument('<source...>', 'report sources')
     .action(async (sources: string[]) => {
+      noteCodeUse('validate')
       const { validateCommand } = await import('./validate-command.js')
       result.exitCode = await validateCommand(sources)
     })
@@ -85,6 +88,7 @@ Examples:
     .description('Write a commented report.md template that validates and builds as it is.')
     .argument('[dir]', 'the folder for the new report', '.')
     .action(async (directory: string) => {
+      noteCodeUse('init')
       const { initCommand } = await import('./init-command.js')
       result.exitCode = await initCommand(directory)
     })
@@ -94,6 +98,7 @@ Examples:
     .description('Print the JSON Schema of the front matter, for editors that check YAML.')
     .option('--config', 'print the schema of rapporteur.config.(json|yaml) instead', false)
     .action(async (options: { config: boolean }) => {
+      noteCodeUse('schema')
       const { schemaCommand } = await import('./schema-command.js')
       result.exitCode = schemaCommand(options)
     })

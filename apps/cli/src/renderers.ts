@@ -1,4 +1,5 @@
 import type { OutputFormat, ResolvedReport } from '@rapporteur/core'
+import { noteCodeUse } from './code-use.js'
 
 /** What a render needs besides the report. */
 export interface RenderContext {
@@ -17,14 +18,17 @@ const encoder = new TextEncoder()
  */
 export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
   html: async () => {
+    noteCodeUse('html')
     const { renderHtml } = await import('@rapporteur/html')
     return async (report) => encoder.encode(renderHtml(report))
   },
   docx: async () => {
+    noteCodeUse('docx')
     const { renderDocx } = await import('@rapporteur/docx')
     return (report) => renderDocx(report)
   },
   pdf: async () => {
+    noteCodeUse('pdf')
     const { renderPdf } = await import('@rapporteur/pdf')
     return (report, context) => renderPdf(report, { onWarning: context.onWarning })
   },

@@ -19,7 +19,7 @@ interface QueuedTask {
   resolve: (answer: SourceReport | BuildResult) => void
 }
 
-const workerUrl = new URL('./build-worker.js', import.meta.url)
+const workerUrl = new URL('./worker.cjs', import.meta.url)
 
 /**
  * Heap limits that keep each worker's memory near what it uses: rendering makes

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 /** The built CLI that the tests run, as users do. */
-export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+export const cliPath = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))
 
 /** What a run of the CLI printed and how it ended. */
 export interface CliRun {
@@ -11,13 +11,20 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `node dist/cli.js ...args` and waits for it to end. */
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+/** Runs `node dist/cli.cjs ...args` and waits for it to end. */
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [cliPath, ...args],
-      { cwd: options.cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      {
+        cwd: options.cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1', ...options.env },
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
         resolve({ code, stdout, stderr })

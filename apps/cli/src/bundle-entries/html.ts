@@ -1,0 +1,2 @@
+// The @rapporteur/html package, bundled as its own script with its own compile cache.
+export * from '@rapporteur/html'

@@ -1,0 +1,2 @@
+// The @rapporteur/pdf package, bundled as its own script with its own compile cache.
+export * from '@rapporteur/pdf'

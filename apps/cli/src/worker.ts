@@ -1,0 +1,3 @@
+import { loadProgram } from './program-loader.js'
+
+void loadProgram({ saveCache: false }).serveBuildWorker()

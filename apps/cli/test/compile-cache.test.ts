@@ -1,0 +1,153 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { examplePath } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import { compileCacheFolder } from '../src/compile-cache.js'
+import { runCli } from './run-cli.js'
+
+function temporaryFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'rapporteur-cache-'))
+}
+
+/** The scripts that have a cache file in a folder. */
+function cachedScripts(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.cache'))
+    .map((name) => name.slice(0, name.lastIndexOf('-')))
+    .sort()
+}
+
+/** The one cache file of a script: its path, bytes, the parts its header lists. */
+function cacheFile(folder: string, script: string) {
+  const names = readdirSync(folder).filter(
+    (name) => name.startsWith(`${script}-`) && name.endsWith('.cache'),
+  )
+  expect(names).toHaveLength(1)
+  const path = join(folder, names[0]!)
+  const bytes = readFileSync(path)
+  const headerLength = bytes.readUInt32LE(0)
+  const { parts } = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as { parts: string[] }
+  return { path, bytes, parts, modified: statSync(path).mtimeMs }
+}
+
+const buildHtml = (out: string) => [
+  'build',
+  examplePath,
+  '--variant',
+  'final',
+  '--format',
+  'html',
+  '--out',
+  out,
+]
+
+describe('the compile cache', () => {
+  it('is written by a first run, grows with new parts, and is reused as it is', async () => {
+    const cache = temporaryFolder()
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    // --version loads the command line alone.
+    expect((await runCli(['--version'], { env })).code).toBe(0)
+    expect(cachedScripts(cache)).toEqual(['rapporteur'])
+    expect(cacheFile(cache, 'rapporteur').parts).toEqual([])
+
+    // A build to HTML adds core and the HTML renderer, and no other renderer.
+    const out = temporaryFolder()
+    expect((await runCli(buildHtml(out), { env })).code).toBe(0)
+    expect(cachedScripts(cache)).toEqual(['core', 'html', 'rapporteur'])
+    const afterBuild = cacheFile(cache, 'rapporteur')
+    expect(afterBuild.parts).toEqual(['build', 'html'])
+    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html'])
+
+    // The same build compiles nothing new: the files stay as they were.
+    const core = cacheFile(cache, 'core')
+    expect((await runCli(buildHtml(out), { env })).code).toBe(0)
+    const reused = cacheFile(cache, 'rapporteur')
+    expect(reused.modified).toBe(afterBuild.modified)
+    expect(reused.bytes.equals(afterBuild.bytes)).toBe(true)
+    expect(cacheFile(cache, 'core').bytes.equals(core.bytes)).toBe(true)
+
+    // A failed run never writes it, even with parts the cache lacks.
+    const failed = await runCli(['validate', join(cache, 'missing.md')], { env })
+    expect(failed.code).toBe(2)
+    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html'])
+
+    expect((await runCli(['schema'], { env })).code).toBe(0)
+    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html', 'schema'])
+    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'schema'])
+  }, 60_000)
+
+  it('gives the same documents as a run without it, and survives a damaged cache', async () => {
+    const cache = temporaryFolder()
+    const plain = temporaryFolder()
+    const cached = temporaryFolder()
+    const args = (out: string) => [
+      'build',
+      examplePath,
+      '--variant',
+      'draft',
+      '--format',
+      'pdf,docx,html',
+      '--out',
+      out,
+    ]
+    const disabled = await runCli(args(plain), { env: { RAPPORTEUR_DISABLE_COMPILE_CACHE: '1' } })
+    expect(disabled.code).toBe(0)
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    expect((await runCli(args(cached), { env })).code).toBe(0)
+    expect((await runCli(args(cached), { env })).code).toBe(0)
+
+    // V8's data replaced by noise: the program compiles as usual and mends the cache.
+    expect(cachedScripts(cache)).toEqual(['core', 'docx', 'html', 'pdf', 'rapporteur'])
+    const { path, bytes } = cacheFile(cache, 'pdf')
+    const headerEnd = 4 + bytes.readUInt32LE(0)
+    const noise = Buffer.from(bytes.subarray(headerEnd).map((byte, index) => byte ^ (index % 251)))
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, headerEnd), noise]))
+    const damaged = temporaryFolder()
+    expect((await runCli(args(damaged), { env })).code).toBe(0)
+    expect(cacheFile(cache, 'pdf').bytes.subarray(headerEnd).equals(noise)).toBe(false)
+
+    // Header cut short: ignored the same way.
+    writeFileSync(path, bytes.subarray(0, 6))
+    const truncated = temporaryFolder()
+    expect((await runCli(args(truncated), { env })).code).toBe(0)
+
+    for (const name of ['draft.pdf', 'draft.docx', 'draft.html']) {
+      const expected = readFileSync(join(plain, 'gcm-parliamentarians-2022', name))
+      for (const out of [cached, damaged, truncated])
+        expect(readFileSync(join(out, 'gcm-parliamentarians-2022', name)).equals(expected)).toBe(
+          true,
+        )
+    }
+  }, 60_000)
+
+  it('is skipped when its folder cannot be written, or when it is turned off', async () => {
+    const blocked = join(temporaryFolder(), 'a-file')
+    writeFileSync(blocked, 'not a folder')
+    const out = temporaryFolder()
+    const run = await runCli(buildHtml(out), { env: { RAPPORTEUR_COMPILE_CACHE: blocked } })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(readFileSync(blocked, 'utf8')).toBe('not a folder')
+
+    const unused = temporaryFolder()
+    const off = await runCli(buildHtml(out), {
+      env: { RAPPORTEUR_COMPILE_CACHE: unused, RAPPORTEUR_DISABLE_COMPILE_CACHE: '1' },
+    })
+    expect(off.code).toBe(0)
+    expect(readdirSync(unused)).toEqual([])
+  }, 60_000)
+
+  it('lives in the user cache folder unless told otherwise', () => {
+    const home = join(tmpdir(), 'home')
+    if (process.platform === 'linux') {
+      expect(compileCacheFolder({ XDG_CACHE_HOME: home })).toBe(
+        join(home, 'rapporteur', 'compile-cache'),
+      )
+    }
+    expect(compileCacheFolder({ RAPPORTEUR_COMPILE_CACHE: home })).toBe(home)
+    expect(compileCacheFolder({ RAPPORTEUR_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined()
+    expect(compileCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined()
+    expect(compileCacheFolder({ RAPPORTEUR_DISABLE_COMPILE_CACHE: '0' })).toMatch(/compile-cache$/)
+  })
+})
