@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 const packages = ['core', 'html', 'docx', 'pdf']
 
@@ -6,18 +6,15 @@ const packages = ['core', 'html', 'docx', 'pdf']
  * Each of Rapporteur's packages goes into one script of its own, `<name>.cjs`; the
  * program and the other packages require it there, through the launcher.
  */
-const packageScripts = {
+const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'package-scripts',
-  setup(build: { onResolve: Function }) {
-    build.onResolve(
-      { filter: /^@rapporteur\/(core|html|docx|pdf)$/ },
-      (args: { path: string; importer: string }) => {
-        const name = args.path.slice('@rapporteur/'.length)
-        return args.importer.endsWith(`bundle-entries/${name}.ts`)
-          ? undefined
-          : { path: args.path, external: true }
-      },
-    )
+  setup(build) {
+    build.onResolve({ filter: /^@rapporteur\/(core|html|docx|pdf)$/ }, (args) => {
+      const name = args.path.slice('@rapporteur/'.length)
+      return args.importer.endsWith(`bundle-entries/${name}.ts`)
+        ? undefined
+        : { path: args.path, external: true }
+    })
   },
 }
 

@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, type Zippable, zipSync } from 'fflate'
+import { strFromU8, strToU8 } from 'fflate'
 import type { PackageParts } from './package-parts.js'
+import { type Deflate, type ZipDay, zipPackage } from './zip-package.js'
 
 /** What the package's properties must say, whatever the moment it was written. */
 export interface PackageFacts {
@@ -7,6 +8,8 @@ export interface PackageFacts {
   documentDate: string
   /** The document's language, such as `en`. */
   language: string
+  /** How the parts are compressed. */
+  deflate: Deflate
 }
 
 const escapeXml = (text: string) =>
@@ -91,19 +94,18 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
     texts.set(name, next)
   }
 
-  // The zip format keeps local time: a date built from local parts is the same entry time in every zone.
-  const day = new Date(facts.documentDate)
-  const mtime =
-    day.getUTCFullYear() < 1980
-      ? new Date(1980, 0, 1, 12)
-      : new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12)
-  const files: Zippable = {}
-  for (const name of names) {
-    const text = texts.get(name)
-    files[name] = [
-      text === undefined ? (parts.get(name) as Uint8Array) : strToU8(text),
-      { mtime, level: 6 },
-    ]
-  }
-  return zipSync(files)
+  // Every entry is dated the document's day (UTC) at noon; zip dates start in 1980.
+  const date = new Date(facts.documentDate)
+  const day: ZipDay =
+    date.getUTCFullYear() < 1980
+      ? { year: 1980, month: 1, day: 1 }
+      : { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+  return zipPackage(
+    names.map((name) => {
+      const text = texts.get(name)
+      return [name, text === undefined ? (parts.get(name) as Uint8Array) : strToU8(text)] as const
+    }),
+    day,
+    facts.deflate,
+  )
 }

@@ -11,6 +11,7 @@ import { packageParts } from './package-parts.js'
 import { createRenderState, type RenderState } from './render-state.js'
 import { createStyles, styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
+import { portableDeflate } from './zip-package.js'
 
 function renderBody(state: RenderState): void {
   renderMasthead(state)
@@ -125,7 +126,7 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
  * fields, and document properties. The same report and options give the same bytes.
  *
  * @param report - The report, resolved or not (a plain report is resolved with the variant that fits its status).
- * @param options - The page size; everything else comes from the report.
+ * @param options - The page size and the compressor; everything else comes from the report.
  * @returns The bytes of the `.docx` file.
  */
 export async function renderDocx(
@@ -138,5 +139,6 @@ export async function renderDocx(
   return normalisePackage(await packageParts(document), {
     documentDate: metadata.documentDate,
     language: metadata.language,
+    deflate: options.deflate ?? portableDeflate,
   })
 }
