@@ -18,6 +18,17 @@ function escapeXml(value: unknown): unknown {
     : value
 }
 
+/**
+ * Sorts the named destinations as PDF requires, by the bytes of their names, where
+ * pdfkit sorts them with `localeCompare`, whose first use loads ICU's collator.
+ */
+function sortDestinationsByBytes(document: {
+  _root: { data: { Names: { data: { Dests: { _compareKeys: unknown } } } } }
+}): void {
+  document._root.data.Names.data.Dests._compareKeys = (left: string, right: string) =>
+    left < right ? -1 : left > right ? 1 : 0
+}
+
 /** pdfkit writes the title, author and subject into its XMP metadata as they are: escape them there. */
 function escapeXmpMetadata(document: {
   _addInfo: () => void
@@ -92,6 +103,7 @@ export async function renderPdf(
   // pdfkit 0.20 supports PDF/UA identification; its type definitions predate it.
   const document = new PDFDocument(documentOptions as unknown as PDFKit.PDFDocumentOptions)
   escapeXmpMetadata(document as unknown as Parameters<typeof escapeXmpMetadata>[0])
+  sortDestinationsByBytes(document as unknown as Parameters<typeof sortDestinationsByBytes>[0])
   document.appendXML(
     `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${escapeXml(metadata.language)}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
   )
