@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { gfmSyntax } from './gfm-syntax.js'
+import { splitFrontMatter } from './split-front-matter.js'
 
 /** Where a source is cut into pieces for parsing. */
 export interface PieceSizes {
@@ -60,29 +61,53 @@ function knownDefinitions(holder: { current: Definitions | undefined }) {
 
 const holder: { current: Definitions | undefined } = { current: undefined }
 
-/** The processor for a whole source. */
+/** The processor for a whole source, front matter included. */
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(gfmSyntax)
   .use(remarkDirective)
 
-/** The processor for pieces: the same, told the definitions of the whole source. */
-const pieceProcessor = processor().use(knownDefinitions(holder))
+/** The processor for a body: the same, without front matter. */
+const bodyProcessor = unified().use(remarkParse).use(gfmSyntax).use(remarkDirective)
+
+/** The processor for pieces of a body: the same, told the definitions of the whole body. */
+const pieceProcessor = bodyProcessor().use(knownDefinitions(holder))
 
 /**
  * Parses a report source into its Markdown tree (mdast), front matter included.
  *
- * A long source is parsed in pieces cut before top-level headings that stand outside
- * the front matter, code fences and directive containers, where every Markdown block
- * ends (a source with HTML blocks is parsed at once). Each piece is told the definitions of the whole source, and
- * the pieces' trees are joined with the positions they have in the whole source: the
- * result is the tree of one parse. The definitions are foreseen from the lines that
- * start one; when the pieces' trees show other definitions, the source is parsed at once.
+ * The front matter is taken apart before the body is parsed (see `splitFrontMatter`):
+ * the parser need not read the YAML character by character.
+ *
+ * A long body is parsed in pieces cut before top-level headings that stand outside
+ * code fences and directive containers, where every Markdown block ends (a source
+ * with HTML blocks is parsed at once). Each piece is told the definitions of the
+ * whole body, and the pieces' trees are joined with the positions they have in the
+ * whole source: the result is the tree of one parse. The definitions are foreseen
+ * from the lines that start one; when the pieces' trees show other definitions, the
+ * body is parsed at once.
  */
 export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): Root {
+  const frontMatter = splitFrontMatter(text)
+  if (frontMatter === undefined) {
+    // Sources that open with a fence the split does not take are left to the whole parser.
+    if (/^\uFEFF?---/.test(text)) return processor.runSync(processor.parse(text)) as Root
+    return parseBody(text, sizes)
+  }
+  const body = parseBody(text.slice(frontMatter.bodyOffset), sizes)
+  shift(body, frontMatter.bodyLine - 1, frontMatter.bodyOffset)
+  return {
+    type: 'root',
+    children: [frontMatter.node, ...body.children],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end },
+  }
+}
+
+/** Parses a body (no front matter), in pieces when it is long. */
+function parseBody(text: string, sizes: PieceSizes): Root {
   const pieces = text.length >= sizes.threshold ? cutPieces(text, sizes.length) : undefined
-  if (!pieces || pieces.length < 2) return parseWhole(text)
+  if (!pieces || pieces.length < 2) return parseAtOnce(text)
   const foreseen = foreseeDefinitions(text)
   let trees: Root[]
   try {
@@ -100,17 +125,12 @@ export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): R
         found.notes.push(normalizeIdentifier(node.label ?? node.identifier))
       if (node.type === 'definition')
         found.links.push(normalizeIdentifier(node.label ?? node.identifier))
-      if (index > 0 && node.position) {
-        node.position.start.line += line - 1
-        node.position.start.offset = (node.position.start.offset ?? 0) + offset
-        node.position.end.line += line - 1
-        node.position.end.offset = (node.position.end.offset ?? 0) + offset
-      }
     })
+    if (index > 0) shift(tree, line - 1, offset)
     root.children.push(...tree.children)
   })
   if (!sameLabels(found.notes, foreseen.notes) || !sameLabels(found.links, foreseen.links))
-    return parseWhole(text)
+    return parseAtOnce(text)
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
     end: { ...trees[trees.length - 1]!.position!.end },
@@ -118,8 +138,24 @@ export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): R
   return root
 }
 
-function parseWhole(text: string): Root {
-  return processor.runSync(processor.parse(text)) as Root
+function parseAtOnce(body: string): Root {
+  return bodyProcessor.runSync(bodyProcessor.parse(body)) as Root
+}
+
+/** Moves the positions of a tree's nodes (not the root's start) down by lines and offset. */
+function shift(tree: Root, lines: number, offset: number): void {
+  const move = (point: { line: number; offset?: number | undefined }) => {
+    point.line += lines
+    point.offset = (point.offset ?? 0) + offset
+  }
+  for (const child of tree.children)
+    visit(child, (node) => {
+      if (node.position) {
+        move(node.position.start)
+        move(node.position.end)
+      }
+    })
+  if (tree.position) move(tree.position.end)
 }
 
 function visit(node: Nodes, action: (node: Nodes) => void): void {
@@ -158,22 +194,17 @@ function* linesOf(text: string): Generator<{ line: string; number: number; offse
 }
 
 /**
- * Cuts the source before top-level `# ` headings where no block is open: after the
- * front matter, outside fenced code and directive containers (`:::`). Returns
- * undefined when the source holds an HTML block or front matter that never closes.
+ * Cuts a body (no front matter) before top-level `# ` headings where no block is
+ * open: outside fenced code and directive containers (`:::`). Returns undefined when
+ * the body holds an HTML block.
  */
 export function cutPieces(text: string, pieceLength: number): Piece[] | undefined {
   const pieces: Piece[] = []
   let start = 0
   let startLine = 1
-  let frontMatter = /^---[ \t]*\r?\n/.test(text)
   let fence: { marker: string; length: number } | undefined
   const containers: number[] = []
   for (const { line, number, offset } of linesOf(text)) {
-    if (frontMatter) {
-      if (number > 1 && /^---[ \t]*$/.test(line)) frontMatter = false
-      continue
-    }
     const fenceMatch = fencePattern.exec(line)
     if (fence) {
       const closes =
@@ -203,7 +234,6 @@ export function cutPieces(text: string, pieceLength: number): Piece[] | undefine
       startLine = number
     }
   }
-  if (frontMatter) return undefined
   pieces.push({ text: text.slice(start), line: startLine, offset: start })
   return pieces
 }

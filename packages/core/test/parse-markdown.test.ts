@@ -62,13 +62,23 @@ describe('parsing a long source in pieces', () => {
     fc.assert(
       fc.property(
         fc.array(block, { minLength: 1, maxLength: 30 }),
-        fc.boolean(),
-        (blocks, withFrontMatter) => {
-          const body = blocks.join('\n\n')
-          const source = withFrontMatter
-            ? `---\ntitle: A report\n# a YAML comment\n---\n${body}\n`
-            : `${body}\n`
+        fc.constantFrom(
+          '',
+          '---\ntitle: A report\n# a YAML comment\n---\n',
+          '--- \t\ntitle: A report\n---  \n',
+          '---\r\ntitle: A report\r\nlist:\r\n  - one\r\n---\r\n',
+          '---\n---\n',
+          '---\n\n---\n',
+          '---\ntitle: x\n----\nstill: yaml\n---\n',
+          '----\ntitle: not front matter\n---\n',
+          '---\ntitle: never closed\n',
+          '---\ntitle: A report\n---\n---\n',
+          '\uFEFF---\ntitle: after a byte order mark\n---\n',
+        ),
+        (blocks, frontMatter) => {
+          const source = `${frontMatter}${blocks.join('\n\n')}\n`
           expect(parseMarkdown(source, { threshold: 0, length: 1 })).toEqual(parseAtOnce(source))
+          expect(parseMarkdown(source)).toEqual(parseAtOnce(source))
         },
       ),
       { numRuns: 300, seed: 20261127 },
@@ -78,6 +88,20 @@ describe('parsing a long source in pieces', () => {
   it('parses short sources and sources with HTML at once', () => {
     expect(cutPieces('# One\n\ntext\n\n# Two\n\n<div>\n\n# Three\n', 1)).toBeUndefined()
     expect(cutPieces('# One\n\ntext\n\n# Two\n', 1)?.map((piece) => piece.line)).toEqual([1, 5])
-    expect(cutPieces('---\n# comment\n---\n# One\n', 1)?.map((piece) => piece.line)).toEqual([1, 4])
+    // A body's thematic breaks are not front matter.
+    expect(cutPieces('---\n# Two\n---\n# Three\n', 1)?.map((piece) => piece.line)).toEqual([
+      1, 2, 4,
+    ])
+  })
+
+  it('takes the front matter apart as remark-frontmatter does, up to a source without body', () => {
+    for (const source of [
+      '---\ntitle: x\n---',
+      '---\ntitle: x\n---\n',
+      '---\ntitle: x\n--- \n',
+      '---\r\ntitle: x\r\n---\r\n# A\r\n',
+      '---\n---\n# A\n',
+    ])
+      expect(parseMarkdown(source)).toEqual(parseAtOnce(source))
   })
 })
