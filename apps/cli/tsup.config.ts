@@ -19,6 +19,47 @@ const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /**
+ * Modules pdfkit imports that build large tables as they load, for features the
+ * PDF renderer never uses: text wrapping (linebreak's Unicode tables) and
+ * encryption (AES tables). Each becomes a stand-in that loads the real module on
+ * first use, so that a build does not pay for them.
+ */
+const lazyModules: Record<string, string> = {
+  linebreak: [
+    'let real',
+    "export default function LineBreaker(text) { real ??= require('linebreak'); return new real(text) }",
+  ].join('\n'),
+  '@noble/ciphers/aes': [
+    'let real',
+    "const aes = () => (real ??= require('@noble/ciphers/aes'))",
+    'export const cbc = (...parameters) => aes().cbc(...parameters)',
+    'export const ecb = (...parameters) => aes().ecb(...parameters)',
+  ].join('\n'),
+}
+
+const lazyPdfkitModules: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-pdfkit-modules',
+  setup(build) {
+    const filter = new RegExp(
+      `^(${Object.keys(lazyModules)
+        .map((name) => name.replace(/[/]/g, '\\/'))
+        .join('|')})$`,
+    )
+    build.onResolve({ filter }, (args) =>
+      /[\\/]pdfkit[\\/]js[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'lazy-module', pluginData: args.resolveDir }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
+      contents: lazyModules[args.path],
+      loader: 'js',
+      // The real module is found from pdfkit's folder, and bundled to load on first use.
+      resolveDir: args.pluginData as string,
+    }))
+  },
+}
+
+/**
  * The command line is built as a self-contained program: the command line itself
  * (`rapporteur.cjs`), and Rapporteur's packages with their dependencies bundled in
  * (`core.cjs`, `html.cjs`, `docx.cjs`, `pdf.cjs`), so that a build starts without
@@ -42,7 +83,7 @@ export default defineConfig({
   // UNMINIFIED=1 keeps the names, for reading a profile.
   minify: process.env.UNMINIFIED === undefined,
   noExternal: [/^(?!@rapporteur\/(core|html|docx|pdf)$)/],
-  esbuildPlugins: [packageScripts],
+  esbuildPlugins: [packageScripts, lazyPdfkitModules],
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   esbuildOptions(options) {
     options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' }
