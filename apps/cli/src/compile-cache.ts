@@ -46,17 +46,15 @@ export function compileCacheFolder(environment = process.env): string | undefine
 
 /**
  * Opens the compile cache of one of the program's scripts, given its name and bytes.
- * A cache file is named by the script and a hash of its bytes and of the Node.js
- * version, so that a new release or a new Node.js never meets an old cache; saving
- * removes the script's older files. Each file holds a small JSON header (the parts)
- * and then V8's data.
+ * A cache file is named by the script, the Node.js version and a hash of the bytes
+ * (`core-v20.20.2-x64-<hash>.cache`), so that a new release or another Node.js never
+ * meets an old cache. Saving removes the files of the script's other releases for
+ * the same Node.js, and keeps those of other Node.js versions in use beside it.
+ * Each file holds a small JSON header (the parts) and then V8's data.
  */
 export function openCompileCache(script: string, bytes: Uint8Array, folder: string): CompileCache {
-  const key = `${script}-${createHash('sha1')
-    .update(bytes)
-    .update(`${process.version} ${process.arch}`)
-    .digest('hex')
-    .slice(0, 20)}`
+  const runtime = `${script}-${process.version}-${process.arch}-`
+  const key = `${runtime}${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}`
   const file = join(folder, `${key}.cache`)
   let data: Buffer | undefined
   let parts: string[] = []
@@ -84,7 +82,7 @@ export function openCompileCache(script: string, bytes: Uint8Array, folder: stri
         writeFileSync(temporary, Buffer.concat([length, header, code]), { mode: 0o600 })
         renameSync(temporary, file)
         for (const name of readdirSync(folder))
-          if (name.startsWith(`${script}-`) && name.endsWith('.cache') && !name.startsWith(key))
+          if (name.startsWith(runtime) && name.endsWith('.cache') && !name.startsWith(key))
             rmSync(join(folder, name), { force: true })
       } catch {
         // A read-only or missing folder only costs the next run some time.

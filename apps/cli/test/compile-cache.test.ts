@@ -14,7 +14,7 @@ function temporaryFolder(): string {
 function cachedScripts(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.cache'))
-    .map((name) => name.slice(0, name.lastIndexOf('-')))
+    .map((name) => name.slice(0, name.indexOf('-')))
     .sort()
 }
 
@@ -75,6 +75,21 @@ describe('the compile cache', () => {
     expect((await runCli(['schema'], { env })).code).toBe(0)
     expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html', 'schema'])
     expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'schema'])
+  }, 60_000)
+
+  it("replaces an older release's files, and keeps those of another Node.js", async () => {
+    const cache = temporaryFolder()
+    const older = `core-${process.version}-${process.arch}-0123456789abcdef0123.cache`
+    const otherNode = `core-v18.20.0-${process.arch}-0123456789abcdef0123.cache`
+    for (const name of [older, otherNode]) writeFileSync(join(cache, name), 'old')
+    const run = await runCli(buildHtml(temporaryFolder()), {
+      env: { RAPPORTEUR_COMPILE_CACHE: cache },
+    })
+    expect(run.code).toBe(0)
+    const names = readdirSync(cache)
+    expect(names).not.toContain(older)
+    expect(names).toContain(otherNode)
+    expect(names.filter((name) => name.startsWith(`core-${process.version}-`))).toHaveLength(1)
   }, 60_000)
 
   it('gives the same documents as a run without it, and survives a damaged cache', async () => {
