@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 import { loadProgram } from './program-loader.js'
+import { tuneV8 } from './v8-tuning.js'
 
+tuneV8()
 void loadProgram({ saveCache: true }).main()
