@@ -97,18 +97,7 @@ for (const jobs of [1, 2, 3]) {
   const times = []
   for (let run = 0; run < Math.min(runs, 5); run++) {
     times.push(
-      timedRun([
-        'build',
-        example,
-        '--variant',
-        variant,
-        '--format',
-        'pdf,docx,html',
-        '--jobs',
-        String(jobs),
-        '--out',
-        join(scratch, `jobs-${jobs}-${run}`),
-      ]).wall,
+      timedRun([...singleArgs(join(scratch, `jobs-${jobs}-${run}`)), '--jobs', String(jobs)]).wall,
     )
   }
   console.log(`  --jobs ${jobs}: median ${median(times).toFixed(3)} s`)

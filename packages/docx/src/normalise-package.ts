@@ -94,12 +94,13 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
     texts.set(name, next)
   }
 
-  // Every entry is dated the document's day (UTC) at noon; zip dates start in 1980.
+  // Every entry is dated the document's day (UTC) at noon.
   const date = new Date(facts.documentDate)
-  const day: ZipDay =
-    date.getUTCFullYear() < 1980
-      ? { year: 1980, month: 1, day: 1 }
-      : { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+  const day: ZipDay = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  }
   return zipPackage(
     names.map((name) => {
       const text = texts.get(name)

@@ -30,9 +30,18 @@ export function zipPackage(
   day: ZipDay,
   deflate: Deflate,
 ): Uint8Array {
-  const year = Math.min(Math.max(day.year, 1980), 2107)
+  // Zip dates run from 1980 to 2107: a day outside is dated at the nearest end.
+  const {
+    year,
+    month,
+    day: date,
+  } = day.year < 1980
+    ? { year: 1980, month: 1, day: 1 }
+    : day.year > 2107
+      ? { year: 2107, month: 12, day: 31 }
+      : day
   const dosTime = 12 << 11
-  const dosDate = ((year - 1980) << 9) | (day.month << 5) | day.day
+  const dosDate = ((year - 1980) << 9) | (month << 5) | date
   const files = entries.map(([name, bytes]) => {
     const nameBytes = strToU8(name)
     return {
