@@ -11,6 +11,7 @@ import type {
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import { toString as markdownToString } from 'mdast-util-to-string'
 import type { Block, ChecklistItem, FootnoteDefinition, Inline, Section } from './content-schema.js'
+import { nestingLimits, tooDeepMessage } from './nesting-limits.js'
 import type { Location, Problem } from './problem.js'
 
 /** The body of a report source, converted from Markdown, with where each node was written. */
@@ -26,6 +27,8 @@ interface ConversionState {
   positions: WeakMap<object, Location>
   problems: Problem[]
   definitions: Map<string, Definition>
+  /** How many `:::` containers hold the node being converted. */
+  containerDepth: number
 }
 
 interface Positioned {
@@ -59,6 +62,7 @@ export function markdownToContent(tree: Root, file?: string): MarkdownContent {
     positions: new WeakMap(),
     problems: [],
     definitions: new Map(),
+    containerDepth: 0,
   }
   for (const child of tree.children) {
     if (child.type === 'definition') state.definitions.set(child.identifier, child)
@@ -153,6 +157,19 @@ function convertParagraph(
 }
 
 function convertContainerDirective(state: ConversionState, node: ContainerDirective): Block[] {
+  if (state.containerDepth >= nestingLimits.block) {
+    report(state, node, tooDeepMessage('container'))
+    return []
+  }
+  state.containerDepth++
+  try {
+    return convertContainerContent(state, node)
+  } finally {
+    state.containerDepth--
+  }
+}
+
+function convertContainerContent(state: ConversionState, node: ContainerDirective): Block[] {
   if (node.name === 'unnumbered') {
     const blocks: Block[] = []
     for (const child of node.children) {
@@ -257,10 +274,11 @@ function convertFootnoteDefinition(
   return remember(state, { identifier: node.identifier, content }, node)
 }
 
-function convertInlines(state: ConversionState, nodes: PhrasingContent[]): Inline[] {
+/** Converts phrasing content held by `depth` emphasis, strong, strikethrough and link nodes. */
+function convertInlines(state: ConversionState, nodes: PhrasingContent[], depth = 0): Inline[] {
   const result: Inline[] = []
   for (const node of nodes) {
-    const converted = convertInline(state, node)
+    const converted = convertInline(state, node, depth)
     for (const inline of converted) {
       const previous = result[result.length - 1]
       if (inline.type === 'text' && previous?.type === 'text') previous.value += inline.value
@@ -270,7 +288,14 @@ function convertInlines(state: ConversionState, nodes: PhrasingContent[]): Inlin
   return result
 }
 
-function convertInline(state: ConversionState, node: PhrasingContent): Inline[] {
+const nestingTypes = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+
+function convertInline(state: ConversionState, node: PhrasingContent, depth: number): Inline[] {
+  if (depth >= nestingLimits.inline && nestingTypes.has(node.type)) {
+    report(state, node, tooDeepMessage('inline'))
+    return []
+  }
+  const inner = depth + 1
   switch (node.type) {
     case 'text': {
       const dangling = /\[\^([^\]\s]+)\]/.exec(node.value)
@@ -280,11 +305,11 @@ function convertInline(state: ConversionState, node: PhrasingContent): Inline[] 
       return [{ type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') }]
     }
     case 'emphasis':
-      return [{ type: 'emphasis', children: convertInlines(state, node.children) }]
+      return [{ type: 'emphasis', children: convertInlines(state, node.children, inner) }]
     case 'strong':
-      return [{ type: 'strong', children: convertInlines(state, node.children) }]
+      return [{ type: 'strong', children: convertInlines(state, node.children, inner) }]
     case 'delete':
-      return convertInlines(state, node.children)
+      return convertInlines(state, node.children, inner)
     case 'inlineCode':
       return [{ type: 'text', value: node.value }]
     case 'break':
@@ -293,17 +318,21 @@ function convertInline(state: ConversionState, node: PhrasingContent): Inline[] 
       return [
         remember(
           state,
-          { type: 'link', url: node.url, children: convertInlines(state, node.children) },
+          { type: 'link', url: node.url, children: convertInlines(state, node.children, inner) },
           node,
         ),
       ]
     case 'linkReference': {
       const definition = state.definitions.get(node.identifier)
-      if (!definition) return convertInlines(state, node.children)
+      if (!definition) return convertInlines(state, node.children, inner)
       return [
         remember(
           state,
-          { type: 'link', url: definition.url, children: convertInlines(state, node.children) },
+          {
+            type: 'link',
+            url: definition.url,
+            children: convertInlines(state, node.children, inner),
+          },
           node,
         ),
       ]

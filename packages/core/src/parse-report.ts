@@ -1,4 +1,6 @@
+import { findDeepNesting } from './find-deep-nesting.js'
 import { markdownToContent } from './markdown-to-content.js'
+import { tooDeepMessage } from './nesting-limits.js'
 import { parseFrontMatter } from './parse-front-matter.js'
 import { parseMarkdown } from './parse-markdown.js'
 import type { Location, Problem } from './problem.js'
@@ -33,6 +35,11 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     ])
   }
 
+  const deep = findDeepNesting(text)
+  if (deep) {
+    const { kind, ...place } = deep
+    throw new ReportError([{ file, ...place, message: tooDeepMessage(kind) }])
+  }
   const tree = parseMarkdown(text)
   const problems: Problem[] = []
   const frontMatterNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined

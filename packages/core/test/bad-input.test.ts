@@ -203,3 +203,54 @@ describe('bad input', () => {
     ])
   })
 })
+
+describe('deep nesting', () => {
+  const withBody = (body: string) => `${base}\n${body}\n`
+
+  it('accepts nesting up to the limits', () => {
+    const strong = `${'**'.repeat(100)}x${'**'.repeat(100)}`
+    const quotes = `:::unnumbered\n${'> '.repeat(10)}x\n:::`
+    expect(() => parseReport(withBody(strong), { filename: 'report.md' })).not.toThrow()
+    expect(linesOf(withBody(quotes))).toEqual([
+      'report.md:28:1: block quotes are not supported in a report',
+    ])
+  })
+
+  it.each([
+    [
+      `${'**'.repeat(1000)}x${'**'.repeat(1000)}`,
+      'report.md:27:201: emphasis, strong text and links are nested more than 100 levels deep: write them flatter',
+    ],
+    [
+      `${'*a '.repeat(101)}x${' b*'.repeat(101)}`,
+      'report.md:27:301: emphasis, strong text and links are nested more than 100 levels deep: write them flatter',
+    ],
+    [
+      `${'['.repeat(500)}x${'](https://a.example)'.repeat(500)}`,
+      'report.md:27:101: emphasis, strong text and links are nested more than 100 levels deep: write them flatter',
+    ],
+    [
+      `${'>'.repeat(1000)} x`,
+      'report.md:27:51: block quotes are nested more than 50 levels deep: write them flatter',
+    ],
+    [
+      Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}- x`).join('\n'),
+      'report.md:77:101: lists are nested more than 50 levels deep: write them flatter',
+    ],
+    [
+      `${':::unnumbered\n'.repeat(60)}x\n${':::\n'.repeat(60)}`,
+      'report.md:77:1: ":::" containers are nested more than 50 levels deep: write them flatter',
+    ],
+  ])('reports too deep nesting where it passes the limit (%#)', (body, message) => {
+    expect(linesOf(withBody(body))).toEqual([message])
+  })
+
+  it('reads 20,000 levels of strong text in linear time', () => {
+    const started = performance.now()
+    const lines = linesOf(withBody(`${'**'.repeat(20_000)}x${'**'.repeat(20_000)}`))
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(lines).toEqual([
+      'report.md:27:201: emphasis, strong text and links are nested more than 100 levels deep: write them flatter',
+    ])
+  })
+})
