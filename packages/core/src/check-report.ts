@@ -1,4 +1,5 @@
 import { closestName } from './closest-name.js'
+import { nestingLimits, tooDeepMessage } from './nesting-limits.js'
 import type { Problem } from './problem.js'
 import type { SourceMap } from './source-map.js'
 
@@ -79,10 +80,15 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
     return `unknown ${kind} "${id}"${suggestion ? `: did you mean "${suggestion}"?` : known.size > 0 ? `; known: ${[...known.keys()].join(', ')}` : ''}`
   }
 
-  const checkInlines = (inlines: unknown, path: Path) => {
+  const checkInlines = (inlines: unknown, path: Path, depth = 0) => {
     asArray(inlines).forEach((value, index) => {
       const node = asObject(value)
       const here = [...path, index]
+      const nests = node.type === 'link' || node.type === 'emphasis' || node.type === 'strong'
+      if (nests && depth >= nestingLimits.inline) {
+        add(here, tooDeepMessage('inline'), value as object)
+        return
+      }
       switch (node.type) {
         case 'mention': {
           const person = stringOf(node.person) ?? ''
@@ -118,12 +124,12 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
               value as object,
             )
           }
-          checkInlines(node.children, [...here, 'children'])
+          checkInlines(node.children, [...here, 'children'], depth + 1)
           break
         }
         case 'emphasis':
         case 'strong':
-          checkInlines(node.children, [...here, 'children'])
+          checkInlines(node.children, [...here, 'children'], depth + 1)
           break
       }
     })

@@ -245,6 +245,30 @@ describe('deep nesting', () => {
     expect(linesOf(withBody(body))).toEqual([message])
   })
 
+  it('reports a plain object nested too deep by path, without overflowing the stack', async () => {
+    const { validateReport } = await import('../src/index.js')
+    let content: object = { type: 'text', value: 'x' }
+    for (let level = 0; level < 20_000; level++) content = { type: 'strong', children: [content] }
+    let message = ''
+    try {
+      validateReport({
+        title: 'T',
+        facilitator: 'F',
+        date: '2024-01-01',
+        modality: 'virtual',
+        sections: [
+          { type: 'section', title: 'S', blocks: [{ type: 'paragraph', content: [content] }] },
+        ],
+      })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    const path = `sections.0.blocks.0.content.0${'.children.0'.repeat(100)}`
+    expect(message).toBe(
+      `${path}: emphasis, strong text and links are nested more than 100 levels deep: write them flatter`,
+    )
+  })
+
   it('reads 20,000 levels of strong text in linear time', () => {
     const started = performance.now()
     const lines = linesOf(withBody(`${'**'.repeat(20_000)}x${'**'.repeat(20_000)}`))
