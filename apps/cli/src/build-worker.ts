@@ -7,9 +7,17 @@ import type { WorkerTask } from './worker-task.js'
  * loads. Core is loaded here, not with the program, so that `--version` does without.
  */
 export async function serveBuildWorker(): Promise<void> {
-  const { runTask } = await import('./worker-task.js')
+  const { failedAnswer, runTask } = await import('./worker-task.js')
   const cache: RendererCache = new Map()
   parentPort?.on('message', async (task: WorkerTask) => {
-    parentPort?.postMessage(await runTask(task, cache))
+    const answer = await runTask(task, cache)
+    try {
+      parentPort?.postMessage(answer)
+    } catch (error) {
+      // An answer that cannot be copied to the main thread, such as one nested too deep.
+      parentPort?.postMessage(
+        failedAnswer(task, `the answer could not be passed back: ${(error as Error).message}`),
+      )
+    }
   })
 }

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads'
-import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
+import type { BuildJob, BuildResult } from './build-job.js'
 import type { SourceReport } from './load-source.js'
 import type { RendererCache } from './run-job.js'
-import { runTask, type WorkerTask } from './worker-task.js'
+import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 
 /** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
@@ -64,41 +64,64 @@ function startWorkers(threads: number, mainCache: RendererCache) {
   const queue: QueuedTask[] = []
   const idle: Worker[] = []
   const running = new Map<Worker, QueuedTask>()
+  let closing = false
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!
       const next = queue.shift()!
       running.set(worker, next)
-      worker.postMessage(next.task)
+      try {
+        worker.postMessage(next.task)
+      } catch (error) {
+        running.delete(worker)
+        idle.push(worker)
+        next.resolve(
+          failedAnswer(
+            next.task,
+            `it could not be passed to a build worker: ${(error as Error).message}`,
+          ),
+        )
+      }
     }
   }
-  const failed = (task: WorkerTask, reason: string): SourceReport | BuildResult =>
-    task.kind === 'build'
-      ? failedResult(task.job, reason)
-      : { ok: false, problems: [{ file: task.path, message: `could not be read: ${reason}` }] }
+  const answer = (worker: Worker, result: (task: WorkerTask) => SourceReport | BuildResult) => {
+    const current = running.get(worker)
+    running.delete(worker)
+    idle.push(worker)
+    if (current) current.resolve(result(current.task))
+    dispatch()
+  }
+  // A worker that stops takes no more tasks: its task fails (or, out of memory, runs
+  // again here), and when no worker is left, the queued tasks run here.
+  const retire = (worker: Worker, error: Error) => {
+    if (!workers.includes(worker)) return
+    workers.splice(workers.indexOf(worker), 1)
+    if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
+    const current = running.get(worker)
+    running.delete(worker)
+    const leftOver = workers.length === 0 ? queue.splice(0) : []
+    for (const entry of [...(current ? [current] : []), ...leftOver]) {
+      if (
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+        entry !== current
+      ) {
+        void runTask(entry.task, mainCache).then(entry.resolve)
+      } else {
+        entry.resolve(failedAnswer(entry.task, `the build worker stopped: ${error.message}`))
+      }
+    }
+  }
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(workerUrl, { resourceLimits: workerLimits })
-    worker.on('message', (answer: SourceReport | BuildResult) => {
-      running.get(worker)?.resolve(answer)
-      running.delete(worker)
-      idle.push(worker)
-      dispatch()
+    worker.on('message', (result: SourceReport | BuildResult) => answer(worker, () => result))
+    worker.on('messageerror', (error) => {
+      answer(worker, (task) =>
+        failedAnswer(task, `the build worker's answer could not be read: ${error.message}`),
+      )
     })
-    worker.once('error', (error) => {
-      const current = running.get(worker)
-      running.delete(worker)
-      workers.splice(workers.indexOf(worker), 1)
-      const leftOver = workers.length === 0 ? queue.splice(0) : []
-      for (const entry of [...(current ? [current] : []), ...leftOver]) {
-        if (
-          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
-          entry !== current
-        ) {
-          void runTask(entry.task, mainCache).then(entry.resolve)
-        } else {
-          entry.resolve(failed(entry.task, `the build worker stopped: ${error.message}`))
-        }
-      }
+    worker.once('error', (error) => retire(worker, error))
+    worker.once('exit', (code) => {
+      if (!closing) retire(worker, new Error(`it exited with code ${code}`))
     })
     idle.push(worker)
     return worker
@@ -112,6 +135,7 @@ function startWorkers(threads: number, mainCache: RendererCache) {
       })
     },
     async close() {
+      closing = true
       await Promise.all(workers.map((worker) => worker.terminate()))
     },
   }

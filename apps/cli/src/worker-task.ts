@@ -1,4 +1,4 @@
-import type { BuildJob, BuildResult } from './build-job.js'
+import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
 import { loadSourceReport, type SourceReport } from './load-source.js'
 import { type RendererCache, runJob } from './run-job.js'
 
@@ -10,10 +10,24 @@ export type WorkerAnswer<Task extends WorkerTask> = Task extends { kind: 'load' 
   ? SourceReport
   : BuildResult
 
-/** Does one task in this thread, with the renderers this thread has loaded. */
-export function runTask(
+/**
+ * Does one task in this thread, with the renderers this thread has loaded. Never
+ * rejects: a task that throws is answered as failed, with the reason.
+ */
+export async function runTask(
   task: WorkerTask,
   cache: RendererCache,
 ): Promise<SourceReport | BuildResult> {
-  return task.kind === 'load' ? loadSourceReport(task.path) : runJob(task.job, cache)
+  try {
+    return task.kind === 'load' ? await loadSourceReport(task.path) : await runJob(task.job, cache)
+  } catch (error) {
+    return failedAnswer(task, error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** The answer to a task that could not be done: a failed document, or a report that could not be read. */
+export function failedAnswer(task: WorkerTask, reason: string): SourceReport | BuildResult {
+  return task.kind === 'build'
+    ? failedResult(task.job, reason)
+    : { ok: false, problems: [{ file: task.path, message: `could not be read: ${reason}` }] }
 }
