@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import {
@@ -30,10 +31,24 @@ export type SourceReport =
 export async function sourceFile(source: string): Promise<string> {
   const found = await stat(source).catch(() => undefined)
   if (!found) throw new UsageError(`${source}: no such file`)
-  if (!found.isDirectory()) return source
+  if (!found.isDirectory()) return regularFile(source, found)
   const inside = join(source, 'report.md')
-  if (await stat(inside).catch(() => undefined)) return inside
+  const report = await stat(inside).catch(() => undefined)
+  if (report) return regularFile(inside, report)
   throw new UsageError(`${source}: a folder without a report.md`)
+}
+
+/** The path of a regular file; a device, FIFO or socket, which may never end, is refused. */
+function regularFile(path: string, found: Stats): string {
+  if (found.isFile()) return path
+  const kind = found.isFIFO()
+    ? 'a FIFO'
+    : found.isSocket()
+      ? 'a socket'
+      : found.isDirectory()
+        ? 'a folder'
+        : 'a device'
+  throw new UsageError(`${path}: not a regular file (${kind})`)
 }
 
 /** Reads and checks the `rapporteur.config.(json|yaml)` beside a report, if there is one. */

@@ -2,12 +2,19 @@ import { ReportError } from './report-error.js'
 
 /**
  * Reads a source file's bytes (Node.js only). Throws a `ReportError` that says, for
- * the file, why it cannot be read: missing, a directory, or another error.
+ * the file, why it cannot be read: missing, a directory, not a regular file (a
+ * device or FIFO, whose reading might never end), or another error.
  */
 export async function readSourceFile(path: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises')
+  const { constants, promises } = await import('node:fs')
+  let handle: Awaited<ReturnType<typeof promises.open>> | undefined
   try {
-    return await readFile(path)
+    // Without blocking, so that opening a FIFO no one writes to returns at once.
+    handle = await promises.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const found = await handle.stat()
+    if (found.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
+    if (!found.isFile()) throw Object.assign(new Error(), { code: 'ENOTREGULAR' })
+    return await handle.readFile()
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
@@ -15,7 +22,11 @@ export async function readSourceFile(path: string): Promise<Uint8Array> {
         ? 'no such file'
         : code === 'EISDIR'
           ? 'a directory, not a file'
-          : `cannot be read (${code ?? 'unknown error'})`
+          : code === 'ENOTREGULAR'
+            ? 'not a regular file (a device, FIFO or socket)'
+            : `cannot be read (${code ?? 'unknown error'})`
     throw new ReportError([{ file: path, message: reason }])
+  } finally {
+    await handle?.close()
   }
 }
