@@ -7,17 +7,19 @@ import {
   type Variant,
 } from '@rapporteur/core'
 import type { BuildJob } from './build-job.js'
+import { isInsideFolder } from './inside-folder.js'
 import { reportName } from './report-name.js'
 import { UsageError } from './usage-error.js'
 
 /**
  * The output folder of each source, `<out>/<report-name>`. Throws a `UsageError`
- * when two sources would write the same folder.
+ * when two sources would write the same folder, or one would write outside `out`.
  */
 export function outputFolders(files: readonly string[], outDirectory: string): string[] {
   const owners = new Map<string, string>()
   return files.map((file) => {
     const folder = join(outDirectory, reportName(file))
+    checkInside(outDirectory, folder)
     const other = owners.get(folder)
     if (other !== undefined && other !== file) {
       throw new UsageError(
@@ -43,6 +45,26 @@ export function variantsFor(
 }
 
 /**
+ * Where one variant of a report goes in one format, `<folder>/<variant>.<format>`.
+ * Throws a `UsageError` for a path outside `outDirectory`.
+ */
+export function outputPath(
+  outDirectory: string,
+  folder: string,
+  variant: Variant,
+  format: OutputFormat,
+): string {
+  const path = join(folder, `${variant.name}.${format}`)
+  checkInside(outDirectory, path)
+  return path
+}
+
+function checkInside(outDirectory: string, path: string): void {
+  if (!isInsideFolder(outDirectory, path))
+    throw new UsageError(`${path} would be written outside the output folder ${outDirectory}`)
+}
+
+/**
  * The jobs that build one report in each variant and format, writing
  * `<folder>/<variant>.<format>`; `formats` replaces each variant's own when given.
  */
@@ -51,6 +73,7 @@ export function jobsFor(
   report: Report,
   variants: readonly Variant[],
   formats: readonly OutputFormat[] | undefined,
+  outDirectory: string,
   folder: string,
 ): BuildJob[] {
   return variants.flatMap((variant) =>
@@ -59,7 +82,7 @@ export function jobsFor(
       report,
       variant,
       format,
-      outputPath: join(folder, `${variant.name}.${format}`),
+      outputPath: outputPath(outDirectory, folder, variant, format),
     })),
   )
 }

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { formatProblem, type OutputFormat, type Variant } from '@rapporteur/core'
-import { jobsFor, outputFolders, variantsFor } from './build-plan.js'
+import { removeTemporaryFiles } from './atomic-write.js'
+import { jobsFor, outputFolders, outputPath, variantsFor } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
+import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
 import { loadSourceConfig } from './load-source.js'
+import { makeFolder } from './make-folder.js'
 import { createProgress, type Progress } from './progress.js'
+import { UsageError } from './usage-error.js'
 import { type BuildPool, startPool } from './worker-pool.js'
 
 /** Options of one build run. */
@@ -56,6 +60,16 @@ export async function buildReports(
       problems: [],
     }
   })
+  // Every path is checked before anything is written.
+  for (const entry of prepared)
+    for (const variant of entry.variants)
+      for (const format of options.formats ?? variant.formats)
+        outputPath(options.outDirectory, entry.folder, variant, format)
+  await makeFolder(options.outDirectory).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(
+      `--out ${options.outDirectory}: the folder cannot be made (${error.code ?? error.message})`,
+    )
+  })
   const total = prepared.reduce(
     (sum, entry) =>
       sum +
@@ -73,10 +87,16 @@ export async function buildReports(
     options.json ? process.stderr : process.stdout,
     options.json,
   )
+  const cancelCleanup = onEarlyExit(async () => {
+    progress.finish()
+    await pool.close()
+    await removeTemporaryFiles(folders)
+  })
   let outcomes: SourceOutcome[]
   try {
     outcomes = await buildAll(prepared, options, pool, progress, Math.max(2, threads * 2))
   } finally {
+    cancelCleanup()
     progress.finish()
     await pool.close()
   }
@@ -126,7 +146,14 @@ async function buildAll(
       )
       return { source: entry.source, problems: loaded.problems, results: [] }
     }
-    const jobs = jobsFor(entry.source, loaded.report, entry.variants, options.formats, entry.folder)
+    const jobs = jobsFor(
+      entry.source,
+      loaded.report,
+      entry.variants,
+      options.formats,
+      options.outDirectory,
+      entry.folder,
+    )
     const results = await Promise.all(
       jobs.map(async (job) => {
         const result = await pool.submit(job)

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { CommanderError } from 'commander'
+import { exitEarlyOnClosedOutput, exitEarlyOnSignals } from './early-exit.js'
 import { exitCode } from './exit-code.js'
 import { createProgram, type ProgramResult } from './program.js'
 import { UsageError } from './usage-error.js'
@@ -9,6 +10,8 @@ import { UsageError } from './usage-error.js'
  * 0 all done, 1 invalid input, 2 misuse. Problems are printed, never thrown.
  */
 export async function main(): Promise<void> {
+  exitEarlyOnClosedOutput()
+  exitEarlyOnSignals()
   const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
   const result: ProgramResult = { exitCode: exitCode.ok }
   try {

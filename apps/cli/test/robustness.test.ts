@@ -1,9 +1,19 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { examplePath } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
-import { runCli } from './run-cli.js'
+import { type CliRun, cliPath, runCli } from './run-cli.js'
 
 function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), 'rapporteur-robust-'))
@@ -111,5 +121,158 @@ describe('a document that cannot be made', () => {
     expect(summary.reports[0].files[0].error).toMatch(/^EISDIR: illegal operation on a directory/)
     expect(readdirSync(join(out, 'gcm-parliamentarians-2022'))).toEqual(['final.html'])
     expect(readdirSync(join(out, 'bad'))).toEqual(['final.html'])
+  })
+})
+
+describe('output paths', () => {
+  it.each([['...md'], ['..md']])(
+    'a source named %s builds into a folder of its own under --out',
+    async (name) => {
+      const folder = temporaryFolder()
+      const source = join(folder, 'minutes', name)
+      cpSync(examplePath, source)
+      const out = join(folder, 'out')
+      const run = await runCli([
+        'build',
+        source,
+        '--variant',
+        'final',
+        '--format',
+        'html',
+        '--out',
+        out,
+      ])
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(readdirSync(folder).sort()).toEqual(['minutes', 'out'])
+      expect(readdirSync(out)).toEqual(['minutes'])
+      expect(readdirSync(join(out, 'minutes'))).toEqual(['final.html'])
+    },
+  )
+})
+
+describe('empty lists are misuse', () => {
+  it.each([
+    [
+      '--variant',
+      "error: option '--variant <names>' argument '' is invalid. give at least one name",
+    ],
+    [
+      '--format',
+      "error: option '--format <formats>' argument '' is invalid. give at least one name",
+    ],
+  ])('%s ""', async (flag, message) => {
+    const out = temporaryFolder()
+    const run = await runCli(['build', examplePath, flag, '', '--out', out])
+    expect(run.stderr.split('\n')[0]).toBe(message)
+    expect(run.code).toBe(2)
+    expect(readdirSync(out)).toEqual([])
+  })
+})
+
+/** Runs the CLI with a standard output that is closed before it writes, as `| head` closes it. */
+function runIntoClosedPipe(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: '', stderr }))
+  })
+}
+
+describe('a closed standard output', () => {
+  it.each([[['schema']], [['help', 'build']], [['build', '--help']], [['--version']]])(
+    'ends %j quietly with exit code 0',
+    async (args) => {
+      const run = await runIntoClosedPipe(args)
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+    },
+  )
+})
+
+describe('signals', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s during a build leaves no temporary file and exits %i', async (signal, code) => {
+    const folder = temporaryFolder()
+    const out = join(folder, 'out')
+    const sources = ['a', 'b', 'c'].map((name) => {
+      const source = join(folder, name, 'report.md')
+      cpSync(examplePath, source)
+      mkdirSync(join(out, name), { recursive: true })
+      return source
+    })
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'build', ...sources, '--format', 'pdf,docx', '--jobs', '1', '--out', out],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    // The signals come as temporary files appear, while documents are being written.
+    const watchers = ['a', 'b', 'c'].map((name) =>
+      watch(join(out, name), (_event, file) => {
+        if (file?.endsWith('.tmp') && child.exitCode === null) child.kill(signal)
+      }),
+    )
+    const exit = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    for (const watcher of watchers) watcher.close()
+    const left = ['a', 'b', 'c'].flatMap((name) =>
+      readdirSync(join(out, name)).filter((file) => file.endsWith('.tmp')),
+    )
+    expect(left).toEqual([])
+    expect(stderr).toBe('')
+    expect(exit).toBe(code)
+  })
+})
+
+describe('sources that are not regular files', () => {
+  it.each([
+    ['a link to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 'a device'],
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'a FIFO'],
+  ])('refuses %s with exit code 2', async (_kind, make, what) => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'x.md')
+    make(source)
+    const run = await runCli(['build', source, '--out', join(folder, 'out')])
+    expect(run.stderr).toBe(`rapporteur: ${source}: not a regular file (${what})\n`)
+    expect(run.code).toBe(2)
+  })
+
+  it('refuses a folder named x.md that holds no report.md', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'x.md')
+    mkdirSync(source)
+    const run = await runCli(['validate', source])
+    expect(run.stderr).toBe(`rapporteur: ${source}: a folder without a report.md\n`)
+    expect(run.code).toBe(2)
+  })
+
+  it('reports a config file that is a FIFO', async () => {
+    const folder = temporaryFolder()
+    cpSync(examplePath, join(folder, 'report.md'))
+    const config = join(folder, 'rapporteur.config.yaml')
+    execFileSync('mkfifo', [config])
+    const run = await runCli(['validate', folder])
+    expect(run.stderr).toBe(
+      `${config}: not a regular file (a device, FIFO or socket)\n1 problem in 1 of 1 report\n`,
+    )
+    expect(run.code).toBe(1)
+  })
+
+  it('reports an --out that cannot be made, under /proc', async () => {
+    const run = await runCli(['build', examplePath, '--out', '/proc/rapporteur-out'])
+    expect(run.stderr).toBe(
+      'rapporteur: --out /proc/rapporteur-out: the folder cannot be made (ENOENT)\n',
+    )
+    expect(run.code).toBe(2)
   })
 })
