@@ -1,67 +1,25 @@
 import { type Report, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
-import PDFDocument from 'pdfkit'
+import {
+  createPdfDocument,
+  type DocumentFont,
+  documentBytes,
+  embedFont,
+} from './adapters/pdfkit.js'
 import { buildDocument } from './build/build-document.js'
 import type { BuildState } from './build/build-state.js'
 import { documentDate } from './document-date.js'
-import { createFontSet } from './fonts/font-set.js'
+import type { FontKey } from './fonts/font-catalogue.js'
+import { loadFontLibrary } from './fonts/font-library.js'
 import { pageGeometry } from './layout/page-geometry.js'
 import { paginate } from './layout/paginate.js'
 import type { TagNode } from './layout/types.js'
 import { type PaintDocument, paintPages } from './paint/paint-pages.js'
+import type { PaintFont } from './paint/show-text.js'
 import type { PdfOptions } from './pdf-options.js'
+import { createTextEngine } from './text/text-engine.js'
 
 const separatorSpace = 12
-
-function escapeXml(value: unknown): unknown {
-  return typeof value === 'string'
-    ? value.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
-    : value
-}
-
-/**
- * Sorts the named destinations as PDF requires, by the bytes of their names, where
- * pdfkit sorts them with `localeCompare`, whose first use loads ICU's collator.
- */
-function sortDestinationsByBytes(document: {
-  _root: { data: { Names: { data: { Dests: { _compareKeys: unknown } } } } }
-}): void {
-  document._root.data.Names.data.Dests._compareKeys = (left: string, right: string) =>
-    left < right ? -1 : left > right ? 1 : 0
-}
-
-/** pdfkit writes the title, author and subject into its XMP metadata as they are: escape them there. */
-function escapeXmpMetadata(document: {
-  _addInfo: () => void
-  info: Record<string, unknown>
-}): void {
-  const addInfo = document._addInfo.bind(document)
-  document._addInfo = () => {
-    const info = document.info
-    document.info = Object.fromEntries(
-      Object.entries(info).map(([key, value]) => [key, escapeXml(value)]),
-    )
-    addInfo()
-    document.info = info
-  }
-}
-
-function collect(document: NodeJS.ReadableStream): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = []
-    document.on('data', (chunk: Uint8Array) => chunks.push(chunk))
-    document.on('end', () => {
-      const length = chunks.reduce((total, chunk) => total + chunk.length, 0)
-      const bytes = new Uint8Array(length)
-      let offset = 0
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset)
-        offset += chunk.length
-      }
-      resolve(bytes)
-    })
-    document.on('error', reject)
-  })
-}
+const rightToLeftLanguages = /^(ar|fa|he|iw|ps|ur|yi|dv|ckb|sd|ug)(-|$)/i
 
 /**
  * Renders a report as a typeset, tagged PDF (PDF/UA identification, PDF 1.7):
@@ -80,16 +38,9 @@ export async function renderPdf(
     typeof process === 'undefined' ? undefined : process.env.SOURCE_DATE_EPOCH,
   )
   const { metadata } = resolved
-  const documentOptions = {
-    autoFirstPage: false,
-    // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
-    font: null,
-    pdfVersion: '1.7',
-    tagged: true,
-    subset: 'PDF/UA',
-    lang: metadata.language,
-    displayTitle: true,
-    compress: true,
+  const fonts = await loadFontLibrary()
+  const document = createPdfDocument({
+    language: metadata.language,
     info: {
       Title: metadata.title,
       Author: metadata.author,
@@ -99,29 +50,41 @@ export async function renderPdf(
       CreationDate: date,
       ModDate: date,
     },
+  })
+  const bytes = documentBytes(document)
+  const embedded = new Map<FontKey, PaintFont>()
+  const fontFor = (key: FontKey): PaintFont => {
+    let font = embedded.get(key)
+    if (!font) {
+      const shaping = fonts.shaping(key)
+      const documentFont: DocumentFont = embedFont(document, key, fonts.data(key))
+      const perThousand = 1000 / shaping.unitsPerEm
+      font = {
+        embedded: documentFont,
+        nominalWidth: (glyph) => shaping.nominalAdvance(glyph) * perThousand,
+      }
+      embedded.set(key, font)
+    }
+    return font
   }
-  // pdfkit 0.20 supports PDF/UA identification; its type definitions predate it.
-  const document = new PDFDocument(documentOptions as unknown as PDFKit.PDFDocumentOptions)
-  escapeXmpMetadata(document as unknown as Parameters<typeof escapeXmpMetadata>[0])
-  sortDestinationsByBytes(document as unknown as Parameters<typeof sortDestinationsByBytes>[0])
-  document.appendXML(
-    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${escapeXml(metadata.language)}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
-  )
-  const bytes = collect(document)
-  const fonts = createFontSet(document as unknown as Parameters<typeof createFontSet>[0])
   const warned = new Set<string>()
   const state: BuildState = {
     geometry,
-    measure: fonts.measure,
-    faceFor: fonts.faceFor,
-    warnMissing: (character) => {
-      if (warned.has(character)) return
-      warned.add(character)
-      const code = character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')
-      options.onWarning?.(
-        `No embedded font has the character "${character}" (U+${code}); it shows as an empty box.`,
-      )
-    },
+    text: createTextEngine({
+      fonts,
+      language: metadata.language,
+      direction: rightToLeftLanguages.test(metadata.language) ? 'rtl' : 'ltr',
+      onMissing: ({ character }) => {
+        if (warned.has(character)) return
+        warned.add(character)
+        const code = character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')
+        const where = state.location === null ? '' : ` in ${state.location}`
+        options.onWarning?.(
+          `No embedded font has the character "${character}" (U+${code})${where}; it shows as an empty box.`,
+        )
+      },
+    }),
+    location: null,
     body: [],
     notes: new Map(),
     noteParents: new Map(),
@@ -135,7 +98,14 @@ export async function renderPdf(
     minimumNoteLines: 2,
   })
   paintPages(
-    { document: document as unknown as PaintDocument, fonts, geometry, report: resolved, root },
+    {
+      document: document as unknown as PaintDocument,
+      fontFor,
+      text: state.text,
+      geometry,
+      report: resolved,
+      root,
+    },
     pages,
   )
   document.end()

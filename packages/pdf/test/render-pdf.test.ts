@@ -48,25 +48,34 @@ describe('renderPdf', () => {
     expect([letter.pages[0]!.width, letter.pages[0]!.height]).toEqual([612, 792])
   })
 
-  it('sets names in Thai, Bengali and Arabic script from fallback fonts, and warns once for each character no font has', async () => {
+  it('sets names in Thai, Bengali, Arabic, Chinese and Korean script from fallback fonts, and warns once for each character no font has', async () => {
     const report = await example()
     const first = report.sections[0]!.blocks[0]!
     if (first.type !== 'paragraph') throw new Error('the example starts with a paragraph')
-    first.content.push({ type: 'text', value: ' Named: สมชาย, সুমন, مريم, Zoë and 漢字 漢.' })
+    first.content.push({
+      type: 'text',
+      value: ' Named: สมชาย, সুমন, مريم, Zoë, 王秀英, 김민준 and 𓀀 𓀁 𓀀.',
+    })
     const warnings: string[] = []
     const bytes = await renderPdf(report, { onWarning: (message) => warnings.push(message) })
-    expect(warnings).toHaveLength(2)
-    expect(warnings[0]).toContain('U+6F22')
-    expect(warnings[1]).toContain('U+5B57')
+    expect(warnings).toEqual([
+      'No embedded font has the character "𓀀" (U+13000) in paragraph 1; it shows as an empty box.',
+      'No embedded font has the character "𓀁" (U+13001) in paragraph 1; it shows as an empty box.',
+    ])
     const reading = await readPdf(bytes)
     const text = reading.pages[0]!.bodyText.replace(/\s+/g, '')
     expect(text).toContain('สมชาย')
     expect(text).toContain('সুমন')
     expect(text).toContain('Zoë')
     expect(text).toMatch(/مريم|ميرم/)
+    expect(text).toContain('王秀英')
+    expect(text).toContain('김민준')
     const fonts = run('pdffonts', [temporaryFile(bytes)]).output
     expect(fonts).toContain('NotoSansThai')
     expect(fonts).toContain('NotoSansBengali')
+    expect(fonts).toContain('Amiri')
+    expect(fonts).toContain('NotoSerifSC')
+    expect(fonts).toContain('NotoSansKR')
   })
 
   it('puts the distribution notice in the header of every page and no watermark in the final variant', async () => {

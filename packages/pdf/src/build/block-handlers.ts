@@ -72,6 +72,7 @@ const blockHandlers: BlockHandlers = {
   paragraph: (node, state, context) => {
     const tag: TagNode = { role: 'P', parent: context.tag }
     const { textLeft, marginLeft } = state.geometry
+    state.location = node.number === null ? null : `paragraph ${node.number}`
     state.body.push(
       ...textLines(state, {
         pieces: bodyPieces(state, node.content, tag),

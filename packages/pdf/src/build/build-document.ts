@@ -147,6 +147,7 @@ function addNotes(state: BuildState, report: ResolvedReport, root: TagNode): voi
       parent: state.noteParents.get(note.number) ?? root,
       id: note.id,
     }
+    state.location = `note ${note.number}`
     const lines = textLines(state, {
       pieces: piecesOf(
         note.content,

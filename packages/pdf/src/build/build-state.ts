@@ -1,5 +1,6 @@
 import type { PageGeometry } from '../layout/page-geometry.js'
-import type { FlowLine, FontFace, MeasureText, TagNode } from '../layout/types.js'
+import type { FlowLine, TagNode } from '../layout/types.js'
+import type { TextEngine } from '../text/text-engine.js'
 
 /** Type sizes and spacing, in points. */
 export const typeScale = {
@@ -22,10 +23,9 @@ export const typeScale = {
 /** What the layout handlers share while turning a report into lines. */
 export interface BuildState {
   geometry: PageGeometry
-  measure: MeasureText
-  faceFor(character: string, face: FontFace): FontFace | null
-  /** Reports a character no embedded font covers, once per character. */
-  warnMissing(character: string): void
+  text: TextEngine
+  /** Where the text being set is (`paragraph 12`), for warnings; null outside numbered text. */
+  location: string | null
   body: FlowLine[]
   notes: Map<number, FlowLine[]>
   /** The structure element that first references each note: its Note goes inside it. */

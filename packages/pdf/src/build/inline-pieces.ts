@@ -8,6 +8,8 @@ export interface InlineStyle {
   size: number
   link: LinkTarget | null
   tag: TagNode
+  /** Names and addresses are never hyphenated. */
+  noHyphenation?: boolean
 }
 
 type InlineHandlers = {
@@ -24,83 +26,44 @@ const emphasised: Record<FontFace, FontFace> = {
   bold: 'boldItalic',
   italic: 'regular',
   boldItalic: 'bold',
-  sans: 'sans',
-  sansBold: 'sansBold',
-  thai: 'thai',
-  thaiBold: 'thaiBold',
-  bengali: 'bengali',
-  bengaliBold: 'bengaliBold',
 }
 const strengthened: Record<FontFace, FontFace> = {
   regular: 'bold',
   italic: 'boldItalic',
   bold: 'bold',
   boldItalic: 'boldItalic',
-  sans: 'sansBold',
-  sansBold: 'sansBold',
-  thai: 'thaiBold',
-  thaiBold: 'thaiBold',
-  bengali: 'bengaliBold',
-  bengaliBold: 'bengaliBold',
 }
-// Control and direction-override characters have no glyph and must not reorder or hide text.
-const invisible =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 const safeScheme = /^(https?:|mailto:)/i
-const rightToLeftWords = /[\u0590-\u08ff\ufb1d-\ufefc]+(?: [\u0590-\u08ff\ufb1d-\ufefc]+)+/g
 
 /**
- * Puts the words of a right-to-left phrase (a name in Arabic or Hebrew script) in
- * the order they are seen, left to right; the font shapes each word right to left.
+ * Adds text as a piece in the style given. Which font sets each character, its
+ * direction and its shaping are the text engine's to decide, when lines are set.
  */
-function orderRightToLeftWords(text: string): string {
-  return text.replace(rightToLeftWords, (phrase) => phrase.split(' ').reverse().join(' '))
-}
-
-/** Adds text as pieces, each character in a face that has it; reports characters no font has. */
 export function addText(
   text: string,
   style: InlineStyle,
-  state: BuildState,
+  _state: BuildState,
   pieces: Piece[],
   rise = 0,
 ): void {
-  const clean = orderRightToLeftWords(text.replace(invisible, '').replace(/[\t\n\r]/g, ' '))
-  let start = 0
-  let face: FontFace | null = null
-  const push = (end: number) => {
-    if (end > start && face !== null)
-      pieces.push({
-        text: clean.slice(start, end),
-        face,
-        size: style.size,
-        rise,
-        link: style.link,
-        tag: style.tag,
-      })
-    start = end
-  }
-  let index = 0
-  for (const character of clean) {
-    let chosen = state.faceFor(character, style.face)
-    if (chosen === null) {
-      state.warnMissing(character)
-      chosen = style.face
-    }
-    if (chosen !== face) {
-      push(index)
-      face = chosen
-    }
-    index += character.length
-  }
-  push(clean.length)
+  if (text === '') return
+  pieces.push({
+    text,
+    face: style.face,
+    size: style.size,
+    rise,
+    link: style.link,
+    tag: style.tag,
+    ...(style.noHyphenation ? { noHyphenation: true } : {}),
+  })
 }
 
 const inlineHandlers: InlineHandlers = {
   text: (node, style, state, pieces) => addText(node.value, style, state, pieces),
-  mention: (node, style, state, pieces) => addText(node.text, style, state, pieces),
-  participant: (node, style, state, pieces) => addText(node.text, style, state, pieces),
+  mention: (node, style, state, pieces) =>
+    addText(node.text, { ...style, noHyphenation: true }, state, pieces),
+  participant: (node, style, state, pieces) =>
+    addText(node.text, { ...style, noHyphenation: true }, state, pieces),
   emphasis: (node, style, state, pieces) =>
     addInlines(node.children, { ...style, face: emphasised[style.face] }, state, pieces),
   strong: (node, style, state, pieces) =>
@@ -114,7 +77,7 @@ const inlineHandlers: InlineHandlers = {
     const tag: TagNode = { role: 'Link', parent: style.tag }
     addInlines(
       node.children,
-      { ...style, link: { kind: 'uri', url: node.url }, tag },
+      { ...style, link: { kind: 'uri', url: node.url }, tag, noHyphenation: true },
       state,
       pieces,
     )

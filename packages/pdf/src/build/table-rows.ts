@@ -1,4 +1,3 @@
-import { breakLines } from '../layout/break-lines.js'
 import type { FlowLine, Piece, Rule, Run, TagNode } from '../layout/types.js'
 import { type BuildState, typeScale } from './build-state.js'
 import { baselineFor, noteNumbersOf } from './text-lines.js'
@@ -15,17 +14,11 @@ function cellWidths(state: BuildState, rows: readonly Cell[][], available: numbe
   for (const row of rows) {
     row.forEach((cell, column) => {
       for (const paragraph of cell) {
-        let width = 0
-        for (const piece of paragraph) {
-          width += state.measure(piece.text, piece.face, piece.size)
-          for (const word of piece.text.split(/\s+/)) {
-            longestWord[column] = Math.max(
-              longestWord[column]!,
-              Math.min(state.measure(word, piece.face, piece.size), available / columns),
-            )
-          }
-        }
-        natural[column] = Math.max(natural[column]!, width)
+        longestWord[column] = Math.max(
+          longestWord[column]!,
+          Math.min(state.text.longestWord(paragraph), available / columns),
+        )
+        natural[column] = Math.max(natural[column]!, state.text.naturalWidth(paragraph))
       }
     })
   }
@@ -62,16 +55,12 @@ function rowLine(
     let y = typeScale.tablePadding
     cell.forEach((paragraph, index) => {
       if (index > 0) y += 2
-      const lines = breakLines(
-        paragraph,
-        {
-          left: x + typeScale.tablePadding,
-          width: width - 2 * typeScale.tablePadding,
-          align: 'left',
-          baseline,
-        },
-        state.measure,
-      )
+      const lines = state.text.setParagraph(paragraph, {
+        lefts: [x + typeScale.tablePadding],
+        widths: [width - 2 * typeScale.tablePadding],
+        align: 'left',
+        baseline,
+      })
       for (const line of lines) {
         for (const run of line.runs) runs.push({ ...run, baseline: run.baseline + y })
         y += leading

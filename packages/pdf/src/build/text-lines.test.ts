@@ -1,17 +1,23 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type FontLibrary, loadFontLibrary } from '../fonts/font-library.js'
 import { pageGeometry } from '../layout/page-geometry.js'
 import type { Piece, TagNode } from '../layout/types.js'
+import { createTextEngine } from '../text/text-engine.js'
 import type { BuildState } from './build-state.js'
 import { textLines } from './text-lines.js'
 
 const tag: TagNode = { role: 'P', parent: null }
 
+let fonts: FontLibrary
+beforeAll(async () => {
+  fonts = await loadFontLibrary()
+})
+
 function state(): BuildState {
   return {
     geometry: pageGeometry('A4'),
-    measure: (text, _face, size) => text.length * size * 0.5,
-    faceFor: (_character, face) => face,
-    warnMissing: () => {},
+    text: createTextEngine({ fonts, language: 'en', direction: 'ltr', onMissing: () => {} }),
+    location: null,
     body: [],
     notes: new Map(),
     noteParents: new Map(),

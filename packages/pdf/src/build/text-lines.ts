@@ -1,4 +1,3 @@
-import { breakLines } from '../layout/break-lines.js'
 import type { Anchor, FlowLine, FontFace, Piece, Run, TagNode } from '../layout/types.js'
 import type { BuildState } from './build-state.js'
 import { addText } from './inline-pieces.js'
@@ -24,6 +23,9 @@ export interface TextBlock {
   keepWithNext: boolean
   label?: Label
   anchor?: Anchor
+  /** Left edge and width of the first line, when it differs. */
+  firstLeft?: number
+  firstWidth?: number
 }
 
 /** The notes a line refers to, from its marker runs. */
@@ -47,11 +49,12 @@ export function baselineFor(size: number, leading: number): number {
  */
 export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
   const baseline = baselineFor(block.size, block.leading)
-  const broken = breakLines(
-    block.pieces,
-    { left: block.left, width: block.width, align: block.align, baseline },
-    state.measure,
-  )
+  const broken = state.text.setParagraph(block.pieces, {
+    lefts: [block.firstLeft ?? block.left, block.left],
+    widths: [block.firstWidth ?? block.width, block.width],
+    align: block.align,
+    baseline,
+  })
   if (broken.length === 0) broken.push({ runs: [], width: 0 })
   if (block.label) {
     const labelPieces: Piece[] = []
@@ -61,24 +64,8 @@ export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
       state,
       labelPieces,
     )
-    let x = block.label.x
-    const labelRuns: Run[] = labelPieces.map((piece) => {
-      const width = state.measure(piece.text, piece.face, piece.size)
-      const run: Run = {
-        text: piece.text,
-        face: piece.face,
-        size: piece.size,
-        x,
-        baseline,
-        width,
-        wordSpacing: 0,
-        link: null,
-        tag: piece.tag,
-      }
-      x += width
-      return run
-    })
-    broken[0]!.runs.unshift(...labelRuns)
+    const label: Run[] = state.text.setLine(labelPieces, block.label.x, baseline).runs
+    broken[0]!.runs.unshift(...label)
   }
   const count = broken.length
   return broken.map((line, index) => ({

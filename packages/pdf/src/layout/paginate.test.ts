@@ -11,13 +11,15 @@ function line(name: string, extra: Partial<FlowLine> = {}): FlowLine {
     keepWithNext: false,
     runs: [
       {
-        text: name,
-        face: 'regular',
+        font: 'serif',
         size: 10,
         x: 0,
         baseline: 8,
         width: 10,
-        wordSpacing: 0,
+        glyphs: [],
+        text: name,
+        rightToLeft: false,
+        clustered: false,
         link: null,
         tag: { role: 'P', parent: null },
       },

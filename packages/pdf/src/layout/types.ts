@@ -1,18 +1,7 @@
-/**
- * The faces a run of text can be set in: the serif for text, then fallbacks for
- * characters it lacks (`sans*`, and the Thai and Bengali faces for those scripts).
- */
-export type FontFace =
-  | 'regular'
-  | 'bold'
-  | 'italic'
-  | 'boldItalic'
-  | 'sans'
-  | 'sansBold'
-  | 'thai'
-  | 'thaiBold'
-  | 'bengali'
-  | 'bengaliBold'
+import type { FontKey } from '../fonts/font-catalogue.js'
+
+/** The style a piece of text asks for; a script without italics sets italic text upright. */
+export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic'
 
 /** Where a run of text points to when clicked. */
 export type LinkTarget =
@@ -43,20 +32,41 @@ export interface Piece {
   tag: TagNode
   /** A forced line break instead of text. */
   lineBreak?: boolean
+  /** Never hyphenated (names, addresses). */
+  noHyphenation?: boolean
 }
 
-/** Text set in one face at one position on a line. */
-export interface Run {
+/** A glyph placed in a run. */
+export interface PlacedGlyph {
+  /** Glyph id in the run's font file. */
+  id: number
+  /** Left edge of the glyph's advance, from the run's left edge, in points. */
+  x: number
+  /** How far the glyph is raised from the baseline (marks), in points. */
+  y: number
+  /** The text the glyph stands for (its cluster's characters on the cluster's first glyph, else ''). */
   text: string
-  face: FontFace
+}
+
+/** Glyphs set in one font at one position on a line, in visual order. */
+export interface Run {
+  font: FontKey
   size: number
   /** Left edge, from the page's left edge. */
   x: number
   /** Baseline, from the line's top. */
   baseline: number
   width: number
-  /** Extra space added after each space character (justification), in points. */
-  wordSpacing: number
+  glyphs: PlacedGlyph[]
+  /** The run's characters in reading (logical) order, for the text layer. */
+  text: string
+  /** Set right to left: its glyphs' visual order is not the reading order. */
+  rightToLeft: boolean
+  /**
+   * Left to right with a cluster of several glyphs (an Indic vowel sign drawn before
+   * its consonant): the text layer also carries `text` as the run's actual text.
+   */
+  clustered: boolean
   link: LinkTarget | null
   tag: TagNode
 }
@@ -113,6 +123,3 @@ export interface LaidOutPage {
   /** Tops of the separator rules above the notes (one per page with notes). */
   separators: number[]
 }
-
-/** Measures text in points. */
-export type MeasureText = (text: string, face: FontFace, size: number) => number

@@ -1,14 +1,9 @@
 import type { ResolvedReport } from '@rapporteur/core'
-import type { FontSet } from '../fonts/font-set.js'
+import type { FontKey } from '../fonts/font-catalogue.js'
 import type { PageGeometry } from '../layout/page-geometry.js'
 import type { FontFace, LaidOutPage, PlacedLine, Rule, Run, TagNode } from '../layout/types.js'
-import {
-  type ContentTarget,
-  createGlyphEncoder,
-  formatNumber,
-  type GlyphEncoder,
-  showText,
-} from './show-text.js'
+import type { TextEngine } from '../text/text-engine.js'
+import { type ContentTarget, formatNumber, type PaintFont, showRun } from './show-text.js'
 
 /** A structure element of pdfkit, as painting uses it. */
 interface StructureElement {
@@ -41,7 +36,10 @@ export interface PaintDocument extends ContentTarget {
 /** What painting needs besides the pages. */
 export interface PaintContext {
   document: PaintDocument
-  fonts: FontSet
+  /** The document's font of a font file, embedded on first use. */
+  fontFor(key: FontKey): PaintFont
+  /** Sets the running head, foot and watermark, whose words depend on the page. */
+  text: TextEngine
   geometry: PageGeometry
   report: ResolvedReport
   /** The root of the structure tree. */
@@ -53,16 +51,6 @@ interface PaintState {
   elements: Map<TagNode, StructureElement>
   open: TagNode | null
   color: string
-  encoders: Map<FontFace, GlyphEncoder>
-}
-
-function encoderFor(state: PaintState, face: FontFace): GlyphEncoder {
-  let encoder = state.encoders.get(face)
-  if (!encoder) {
-    encoder = createGlyphEncoder(state.context.fonts.font(face))
-    state.encoders.set(face, encoder)
-  }
-  return encoder
 }
 
 const black = '0 0 0'
@@ -124,15 +112,7 @@ function paintRun(state: PaintState, run: Run, top: number, tagged: boolean): vo
   if (tagged) openTag(state, run.tag)
   setColor(state, run.link?.kind === 'uri' ? linkColor : black)
   const baseline = top + run.baseline
-  showText(
-    document,
-    encoderFor(state, run.face),
-    run.size,
-    run.x,
-    baseline,
-    run.text,
-    run.wordSpacing,
-  )
+  showRun(document, state.context.fontFor(run.font), run, baseline)
   if (!tagged || run.link === null) return
   const box = [run.x, baseline - run.size * 0.95, run.width, run.size * 1.25] as const
   const structParent = elementFor(state, run.tag)
@@ -173,80 +153,65 @@ function paintLine(state: PaintState, placed: PlacedLine, pageIndex: number): vo
   }
 }
 
-function centredText(
+/** Shows one line of text in a face and size, starting at `left`, or centred when `left` is null. */
+function paintText(
   state: PaintState,
   text: string,
   face: FontFace,
   size: number,
+  left: number | 'centre' | 'end',
   y: number,
 ): void {
-  const { fonts, geometry, document } = state.context
-  const width = fonts.measure(text, face, size)
-  showText(document, encoderFor(state, face), size, (geometry.width - width) / 2, y, text, 0)
+  const { geometry } = state.context
+  const tag: TagNode = { role: 'Artifact', parent: null }
+  const piece = { text, face, size, rise: 0, link: null, tag }
+  const line = state.context.text.setLine([piece], 0, 0)
+  const x =
+    left === 'centre'
+      ? (geometry.width - line.width) / 2
+      : left === 'end'
+        ? geometry.textRight - line.width
+        : left
+  for (const run of line.runs)
+    showRun(state.context.document, state.context.fontFor(run.font), { ...run, x: run.x + x }, y)
 }
 
 function paintWatermark(state: PaintState, text: string): void {
-  const { document, fonts, geometry } = state.context
+  const { document, geometry } = state.context
   const size = 110
-  const width = fonts.measure(text, 'bold', size)
   artifact(state, 'Background', () => {
     document.save()
     document.rotate(-50, { origin: [geometry.width / 2, geometry.height / 2] })
     setColor(state, watermarkColor)
-    showText(
-      document,
-      encoderFor(state, 'bold'),
-      size,
-      (geometry.width - width) / 2,
-      geometry.height / 2 + size * 0.35,
-      text,
-      0,
-    )
+    paintText(state, text, 'bold', size, 'centre', geometry.height / 2 + size * 0.35)
     document.restore()
     state.color = ''
   })
 }
 
 function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount: number): void {
-  const { report, fonts, geometry, document } = state.context
+  const { report, geometry } = state.context
   artifact(state, 'Pagination', () => {
     setColor(state, markColor)
     const size = 8
     if (report.marks.notice)
-      centredText(state, report.marks.notice, 'bold', size, geometry.marginTop - 44)
+      paintText(state, report.marks.notice, 'bold', size, 'centre', geometry.marginTop - 44)
     if (pageIndex > 0) {
       const top = geometry.marginTop - 28
-      showText(
-        document,
-        encoderFor(state, 'italic'),
-        size,
-        geometry.marginLeft,
-        top,
-        report.metadata.shortTitle,
-        0,
-      )
-      const status = report.masthead.statusLine
-      const statusWidth = fonts.measure(status, 'regular', size)
-      showText(
-        document,
-        encoderFor(state, 'regular'),
-        size,
-        geometry.textRight - statusWidth,
-        top,
-        status,
-        0,
-      )
+      paintText(state, report.metadata.shortTitle, 'italic', size, geometry.marginLeft, top)
+      paintText(state, report.masthead.statusLine, 'regular', size, 'end', top)
       strokeRule(
         state,
         { x1: geometry.marginLeft, y1: 0, x2: geometry.textRight, y2: 0, width: 0.4 },
         top + 5,
       )
     }
-    centredText(
+    paintText(
       state,
       `Page ${pageIndex + 1} of ${pageCount}`,
       'regular',
       size,
+      'centre',
       geometry.height - geometry.marginBottom + 34,
     )
   })
@@ -263,7 +228,6 @@ export function paintPages(context: PaintContext, pages: readonly LaidOutPage[])
     elements: new Map(),
     open: null,
     color: black,
-    encoders: new Map(),
   }
   const { document, geometry, report } = context
   pages.forEach((page, pageIndex) => {

@@ -1,144 +1,69 @@
-import type { EmbeddedFont } from '../fonts/font-set.js'
+import type { DocumentFont } from '../adapters/pdfkit.js'
+import type { Run } from '../layout/types.js'
 
 /** The part of a pdfkit document that painting writes to directly. */
 export interface ContentTarget {
   addContent(data: string): unknown
-  page: { fonts: Record<string, unknown> }
 }
 
-/** A number as the content stream writes it: at most two decimals, no trailing zeros. */
+/** A font as painting uses it: its subset in this document, and its glyphs' own advances. */
+export interface PaintFont {
+  embedded: DocumentFont
+  /** A glyph's advance before shaping, in thousandths of an em. */
+  nominalWidth(glyph: number): number
+}
+
+/** A number as the content stream writes it: at most three decimals, no trailing zeros. */
 export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 100) / 100
+  const rounded = Math.round(value * 1000) / 1000
   return Object.is(rounded, -0) ? '0' : String(rounded)
 }
 
-const space = 32
+const hex = (code: number) => code.toString(16).padStart(4, '0')
 
-/** A glyph id as the two bytes of a literal string, escaped where PDF syntax needs it. */
-function glyphBytes(id: number): string {
-  return byteOf(id >> 8) + byteOf(id & 0xff)
-}
-
-function byteOf(value: number): string {
-  switch (value) {
-    case 0x28:
-      return '\\('
-    case 0x29:
-      return '\\)'
-    case 0x5c:
-      return '\\\\'
-    case 0x0a:
-      return '\\n'
-    case 0x0d:
-      return '\\r'
-    default:
-      return String.fromCharCode(value)
-  }
-}
-
-/** A run of glyph bytes and the position adjustment after it (kerning), in thousandths of an em. */
-interface GlyphGroup {
-  bytes: string
-  adjustment: number
-}
-
-/** A shaped word (with its trailing space, if any) in one document's subset. */
-interface EncodedWord {
-  groups: GlyphGroup[]
-  endsWithSpace: boolean
+function utf16Hex(text: string): string {
+  let result = 'FEFF'
+  for (let index = 0; index < text.length; index++)
+    result += text.charCodeAt(index).toString(16).padStart(4, '0').toUpperCase()
+  return result
 }
 
 /**
- * Turns text into the operands of a TJ operator for one font of one document:
- * two bytes per glyph in literal strings, kerning and extra word spacing as
- * position adjustments. Words are shaped once per document (glyph ids are mapped
- * into the document's subset as pdfkit's own `encode` does).
+ * Shows a run's glyphs with its baseline at `y` (from the page's top) and its left
+ * edge at `run.x`. Every glyph lands where layout put it: the TJ operator's
+ * adjustments move from each glyph's own advance to the next glyph's place, and the
+ * text rise lifts marks. Each glyph stands for its cluster's text in the font's
+ * map; a left-to-right run with a cluster of several glyphs (an Indic vowel sign
+ * drawn before its consonant) is also marked with its text as `ActualText`, so
+ * copying, search and reading aloud get the words as written.
  */
-export interface GlyphEncoder {
-  font: EmbeddedFont
-  operands(text: string, extraSpace: number): string
-}
-
-/** A glyph encoder for one embedded font of one document. */
-export function createGlyphEncoder(font: EmbeddedFont): GlyphEncoder {
-  const words = new Map<string, EncodedWord>()
-  const encodeWord = (word: string): EncodedWord => {
-    const { glyphs, positions } = font.layoutCached(word)
-    const groups: GlyphGroup[] = []
-    let bytes = ''
-    for (let index = 0; index < glyphs.length; index++) {
-      const glyph = glyphs[index]!
-      const id = font.subset.includeGlyph(glyph.id)
-      if (font.widths[id] == null) font.widths[id] = glyph.advanceWidth * font.scale
-      if (font.unicode[id] == null) font.unicode[id] = glyph.codePoints
-      bytes += glyphBytes(id)
-      const position = positions[index]!
-      const adjustment = position.xAdvance - position.advanceWidth
-      if (adjustment > 0.001 || adjustment < -0.001 || index === glyphs.length - 1) {
-        groups.push({ bytes, adjustment })
-        bytes = ''
-      }
+export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: number): void {
+  if (run.glyphs.length === 0) return
+  font.embedded.addToPage()
+  const scale = run.size / 1000
+  const codes = run.glyphs.map((glyph) =>
+    font.embedded.useGlyph(glyph.id, font.nominalWidth(glyph.id), glyph.text),
+  )
+  let operations = ''
+  let array = ''
+  let rise = 0
+  let pen = 0
+  run.glyphs.forEach((glyph, index) => {
+    if (glyph.y !== rise) {
+      if (array !== '') operations += `[${array}] TJ `
+      array = ''
+      rise = glyph.y
+      operations += `${formatNumber(rise)} Ts `
     }
-    const last = glyphs[glyphs.length - 1]
-    return {
-      groups,
-      endsWithSpace:
-        last !== undefined && last.codePoints.length === 1 && last.codePoints[0] === space,
-    }
-  }
-  const operands = (text: string, extraSpace: number): string => {
-    let result = ''
-    let pending = ''
-    let start = 0
-    while (start < text.length) {
-      // A space is shaped on its own: shaped with a right-to-left word it would move to the word's other side.
-      let end = text.indexOf(' ', start)
-      end = end === -1 ? text.length : end === start ? end + 1 : end
-      const word = text.slice(start, end)
-      let encoded = words.get(word)
-      if (encoded === undefined) {
-        encoded = encodeWord(word)
-        words.set(word, encoded)
-      }
-      const { groups } = encoded
-      for (let index = 0; index < groups.length; index++) {
-        const group = groups[index]!
-        pending += group.bytes
-        let adjustment = group.adjustment
-        if (index === groups.length - 1 && encoded.endsWithSpace) adjustment += extraSpace
-        if (adjustment > 0.001 || adjustment < -0.001) {
-          result += `(${pending}) ${formatNumber(-adjustment)} `
-          pending = ''
-        }
-      }
-      start = end
-    }
-    if (pending !== '') result += `(${pending})`
-    return result
-  }
-  return { font, operands }
-}
-
-/**
- * Shows text with its baseline at `(x, y)`, measured from the page's top-left
- * corner, adding `wordSpacing` points after each space. Writes the text operators
- * itself: the layout already decided every position.
- */
-export function showText(
-  target: ContentTarget,
-  encoder: GlyphEncoder,
-  size: number,
-  x: number,
-  y: number,
-  text: string,
-  wordSpacing: number,
-): void {
-  if (text === '') return
-  const { font } = encoder
-  target.page.fonts[font.id] ??= font.ref()
-  const operands = encoder.operands(text, (wordSpacing * 1000) / size)
-  // The page's matrix is flipped (y grows downwards); flipping the text matrix too keeps glyphs upright.
+    const adjustment = (glyph.x - pen) / scale
+    if (adjustment > 0.01 || adjustment < -0.01) array += `${formatNumber(-adjustment)}`
+    array += `<${hex(codes[index]!)}>`
+    pen = glyph.x + font.nominalWidth(glyph.id) * scale
+  })
+  if (array !== '') operations += `[${array}] TJ `
+  if (rise !== 0) operations += '0 Ts '
+  const show = `BT /${font.embedded.name} ${formatNumber(run.size)} Tf 1 0 0 -1 ${formatNumber(run.x)} ${formatNumber(y)} Tm ${operations}ET`
   target.addContent(
-    `BT /${font.id} ${formatNumber(size)} Tf 1 0 0 -1 ${formatNumber(x)} ${formatNumber(y)} Tm [${operands}] TJ ET`,
+    !run.clustered ? show : `/Span <</ActualText <${utf16Hex(run.text)}>>> BDC ${show} EMC`,
   )
 }

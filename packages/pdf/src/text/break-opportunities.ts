@@ -17,6 +17,9 @@ const southeastAsianRun = new RegExp(
     .join('|'),
   'gu',
 )
+// The blocks of those scripts, to skip the search in text that has none of them.
+const southeastAsianScript =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1950-\u19df\u1a20-\u1aaf\uaa60-\uaadf\u{11700}-\u{1174f}]/u
 const southeastAsianLocales = ['th', 'lo', 'my', 'km', 'tdd', 'khb', 'nod', 'blt', 'aho']
 
 // Intl.Segmenter slows down more than linearly on long inputs, so runs are segmented in windows.
@@ -76,6 +79,7 @@ export function breakOpportunities(text: string, language: string): BreakOpportu
 /** Word boundaries strictly inside each run of SA letters, in order. */
 function southeastAsianBreaks(text: string, language: string): number[] {
   const breaks: number[] = []
+  if (!southeastAsianScript.test(text)) return breaks
   southeastAsianRun.lastIndex = 0
   for (
     let match = southeastAsianRun.exec(text);

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fontPath } from '../fonts/font-catalogue.js'
+import { loadHarfBuzz } from './harfbuzz.js'
+
+describe('the harfbuzzjs adapter', () => {
+  it('loads HarfBuzz from the files it names and reports its version', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    expect(harfbuzz.version).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(await loadHarfBuzz()).toBe(harfbuzz)
+  })
+
+  it('shapes with the font’s kerning, in font units', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const font = harfbuzz.openFont(readFileSync(fontPath('serif')))
+    expect(font.unitsPerEm).toBe(2048)
+    expect(font.covers('A'.codePointAt(0)!)).toBe(true)
+    expect(font.covers(0x4e2d)).toBe(false)
+    const glyphs = font.shape('x AV', 0, 4, { direction: 'ltr', script: 'Latn', language: 'en' })
+    expect(glyphs.map((glyph) => glyph.cluster)).toEqual([0, 1, 2, 3])
+    const [a, v] = glyphs.slice(2)
+    // A and V are kerned: A's advance is less than its own width.
+    expect(a!.advance).toBeLessThan(font.nominalAdvance(a!.id))
+    expect(v!.advance).toBe(font.nominalAdvance(v!.id))
+  })
+
+  it('shapes an item with the text around it as context, clusters counted in the whole text', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const font = harfbuzz.openFont(readFileSync(fontPath('arabic')))
+    const alone = font.shape('ب', 0, 1, { direction: 'rtl', script: 'Arab', language: 'ar' })
+    const joined = font.shape('بب', 1, 1, { direction: 'rtl', script: 'Arab', language: 'ar' })
+    expect(joined.every((glyph) => glyph.cluster === 1)).toBe(true)
+    // The second beh joins the first: its final form is another glyph than the isolated one
+    // (the font draws the dot as a mark on a dotless base).
+    const base = (glyphs: typeof alone) => glyphs.find((glyph) => glyph.advance > 0)!.id
+    expect(base(joined)).not.toBe(base(alone))
+  })
+
+  it('gives the glyphs and positions of hb-shape for the same font and text', async () => {
+    let available = true
+    try {
+      execFileSync('hb-shape', ['--version'])
+    } catch {
+      available = false
+    }
+    if (!available && process.env.CI) throw new Error('hb-shape (libharfbuzz-bin) is needed in CI')
+    if (!available) return
+    const harfbuzz = await loadHarfBuzz()
+    const file = fontPath('serif')
+    const font = harfbuzz.openFont(readFileSync(file))
+    const text = 'Ďurovičová, office — “AVATAR” 1/2'
+    const ours = font
+      .shape(text, 0, text.length, { direction: 'ltr', script: 'Latn', language: 'en' })
+      .map((glyph) => [glyph.id, glyph.cluster, glyph.advance, glyph.xOffset, glyph.yOffset])
+    const output = execFileSync('hb-shape', [
+      '--output-format=json',
+      '--no-glyph-names',
+      '--direction=ltr',
+      '--script=Latn',
+      '--language=en',
+      '--utf8-clusters',
+      file,
+      text,
+    ]).toString()
+    const theirs = (
+      JSON.parse(output) as Array<{ g: number; cl: number; ax: number; dx: number; dy: number }>
+    ).map((glyph) => [glyph.g, glyph.cl, glyph.ax, glyph.dx, glyph.dy])
+    expect(ours.map(([id, , advance]) => [id, advance])).toEqual(
+      theirs.map(([id, , advance]) => [id, advance]),
+    )
+  })
+})

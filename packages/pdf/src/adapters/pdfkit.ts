@@ -1,0 +1,156 @@
+/**
+ * The one place that reaches into pdfkit's objects. pdfkit writes the PDF's objects,
+ * its structure tree, links, outline and metadata; this project shapes and places
+ * every glyph itself, so it needs three of pdfkit's internals: the embedded font a
+ * document makes for a registered file (its fontkit subset, widths and text-layer
+ * map), the named-destination tree's sort, and the hook that writes the XMP metadata.
+ * `pdfkit.test.ts` fails loudly when an upgrade changes any of them.
+ */
+import PDFDocument from 'pdfkit'
+
+/** pdfkit's embedded font, as far as this file uses it. */
+interface PdfKitEmbeddedFont {
+  id: string
+  subset: { includeGlyph(glyph: number): number; glyphs: number[] }
+  widths: number[]
+  unicode: number[][]
+  ref(): unknown
+}
+
+interface PdfKitInternals {
+  _font: PdfKitEmbeddedFont
+  _root: { data: { Names: { data: { Dests: { _compareKeys: unknown } } } } }
+  _addInfo: () => void
+  info: Record<string, unknown>
+  registerFont(name: string, source: Uint8Array): unknown
+  font(name: string): unknown
+  page: { fonts: Record<string, unknown> }
+}
+
+/** A font file embedded (as a subset) in one document. */
+export interface DocumentFont {
+  /** The font's resource name on a page (`F3`). */
+  name: string
+  /**
+   * The code in this document's subset of a glyph standing for `text` in the text
+   * layer. A glyph that stands for other texts too (the dotless base that Arabic
+   * fonts share between letters, a mark) gets a code of its own for each: the
+   * subset holds a copy of the glyph under each code.
+   */
+  useGlyph(glyph: number, width: number, text: string): number
+  /** Lists the font among the current page's resources. */
+  addToPage(): void
+}
+
+/** The document information pdfkit writes, and the options this project sets. */
+export interface PdfDocumentOptions {
+  language: string
+  info: Record<string, string | Date>
+}
+
+const escapeXml = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? value.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
+    : value
+
+/** pdfkit writes the title, author and subject into its XMP metadata as they are: escape them there. */
+function escapeXmpMetadata(document: PdfKitInternals): void {
+  const addInfo = document._addInfo.bind(document)
+  document._addInfo = () => {
+    const info = document.info
+    document.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, escapeXml(value)]),
+    )
+    addInfo()
+    document.info = info
+  }
+}
+
+/**
+ * Creates a tagged pdfkit document (PDF 1.7, PDF/UA identification, the language
+ * in the catalog and in XMP) with named destinations sorted by the bytes of their
+ * names, as PDF requires, where pdfkit would load ICU's collator.
+ */
+export function createPdfDocument(options: PdfDocumentOptions): PDFKit.PDFDocument {
+  const document = new PDFDocument({
+    autoFirstPage: false,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
+    font: null,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    lang: options.language,
+    displayTitle: true,
+    compress: true,
+    info: options.info,
+  } as unknown as PDFKit.PDFDocumentOptions)
+  const internals = document as unknown as PdfKitInternals
+  escapeXmpMetadata(internals)
+  internals._root.data.Names.data.Dests._compareKeys = (left: string, right: string) =>
+    left < right ? -1 : left > right ? 1 : 0
+  document.appendXML(
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${escapeXml(options.language)}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+  )
+  return document
+}
+
+const codePointsOf = (text: string): number[] =>
+  Array.from(text, (character) => character.codePointAt(0)!)
+
+/**
+ * Embeds a font file in a document: pdfkit parses it and subsets it to the glyphs
+ * used when the document ends. Widths are given in thousandths of an em.
+ */
+export function embedFont(
+  document: PDFKit.PDFDocument,
+  name: string,
+  data: Uint8Array,
+): DocumentFont {
+  const internals = document as unknown as PdfKitInternals
+  internals.registerFont(name, data)
+  internals.font(name)
+  const font = internals._font
+  const codes = new Map<string, number>()
+  const used = new Set<number>()
+  return {
+    name: font.id,
+    useGlyph: (glyph, width, text) => {
+      const key = `${glyph} ${text}`
+      let code = codes.get(key)
+      if (code !== undefined) return code
+      code = font.subset.includeGlyph(glyph)
+      if (used.has(code)) {
+        // fontkit's subset copies each entry of its glyph list, duplicates included.
+        font.subset.glyphs.push(glyph)
+        code = font.subset.glyphs.length - 1
+      }
+      used.add(code)
+      codes.set(key, code)
+      font.widths[code] = width
+      font.unicode[code] = codePointsOf(text)
+      return code
+    },
+    addToPage: () => {
+      internals.page.fonts[font.id] ??= font.ref()
+    },
+  }
+}
+
+/** Collects a pdfkit document's output into one byte array. */
+export function documentBytes(document: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    document.on('data', (chunk: Uint8Array) => chunks.push(chunk))
+    document.on('end', () => {
+      const length = chunks.reduce((total, chunk) => total + chunk.length, 0)
+      const bytes = new Uint8Array(length)
+      let offset = 0
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset)
+        offset += chunk.length
+      }
+      resolve(bytes)
+    })
+    document.on('error', reject)
+  })
+}

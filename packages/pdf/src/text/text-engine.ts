@@ -1,0 +1,159 @@
+import type { FontKey } from '../fonts/font-catalogue.js'
+import type { FontLibrary } from '../fonts/font-library.js'
+import type { Piece } from '../layout/types.js'
+import { type Direction, embeddingLevels, paragraphDirection } from './bidi.js'
+import { breakOpportunities } from './break-opportunities.js'
+import { type CollectedText, collectText } from './collect.js'
+import { hyphenatorFor } from './hyphenation.js'
+import { type Item, itemize, type MissingCharacter } from './itemize.js'
+import { breakParagraph, type LineBreak } from './knuth-plass.js'
+import { lineItems } from './line-items.js'
+import { type LinePlacement, type SetLine, setLines } from './set-lines.js'
+import { type ShapedItem, type ShapedText, shapeText } from './shape-text.js'
+
+/** Sets text for one document: shaping, bidi, fallback fonts, line breaking and justification. */
+export interface TextEngine {
+  /** Breaks a paragraph into justified (or aligned) lines, as a whole (Knuth–Plass). */
+  setParagraph(pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[]
+  /** Sets text as one line at its natural width, `left` being where it starts. */
+  setLine(pieces: readonly Piece[], left: number, baseline: number): SetLine
+  /** The natural width of text set on one line. */
+  naturalWidth(pieces: readonly Piece[]): number
+  /** The width of the widest unbreakable part of text. */
+  longestWord(pieces: readonly Piece[]): number
+}
+
+/** Where a paragraph's lines go; its direction is its own (see `paragraphDirection`). */
+export type ParagraphPlacement = Omit<LinePlacement, 'direction'>
+
+/** What a text engine is made with. */
+export interface TextEngineOptions {
+  fonts: FontLibrary
+  /** The document's language (BCP 47): hyphenation patterns, shaping's language system, word dictionaries. */
+  language: string
+  direction: Direction
+  /** Called for each character that no font has; it is set in the first font of its style (a box). */
+  onMissing(missing: MissingCharacter, text: string): void
+}
+
+interface Prepared {
+  collected: CollectedText
+  shaped: ShapedText
+  /** The paragraph's own direction: that of its first strong character, else the document's. */
+  direction: Direction
+}
+
+/** Makes the text engine of one document. */
+export function createTextEngine(options: TextEngineOptions): TextEngine {
+  const { fonts, language, direction } = options
+  const scriptCache = new Map<number, string>()
+  const hyphenator = hyphenatorFor(language)
+  const covers = (font: FontKey, codePoint: number) => fonts.shaping(font).covers(codePoint)
+  const prepare = (pieces: readonly Piece[]): Prepared => {
+    const collected = collectText(pieces)
+    const ownDirection = paragraphDirection(collected.text, direction)
+    const levels = embeddingLevels(collected.text, ownDirection)
+    const items = itemize(collected, levels, covers, scriptCache, (missing) =>
+      options.onMissing(missing, collected.text),
+    )
+    const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language)
+    return { collected, shaped, direction: ownDirection }
+  }
+  const itemAt = (shaped: ShapedText, index: number): ShapedItem => {
+    let low = 0
+    let high = shaped.items.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (shaped.items[middle]!.start <= index) low = middle
+      else high = middle - 1
+    }
+    return shaped.items[low]!
+  }
+  const hyphens = new Map<string, ShapedItem['glyphs']>()
+  const shapeHyphen =
+    ({ shaped }: Prepared) =>
+    (index: number): ShapedItem => {
+      const item = itemAt(shaped, index)
+      const direction = item.level % 2 === 1 ? 'rtl' : 'ltr'
+      const key = `${item.font} ${direction}`
+      let glyphs = hyphens.get(key)
+      if (glyphs === undefined) {
+        glyphs = fonts.shaping(item.font).shape('-', 0, 1, { direction, script: 'Latn', language })
+        hyphens.set(key, glyphs)
+      }
+      const hyphen: Item = { ...item, start: index, end: index + 1 }
+      return {
+        ...hyphen,
+        scale: item.scale,
+        glyphs: glyphs.map((glyph) => ({ ...glyph, cluster: index })),
+      }
+    }
+  const hyphenWidth = (prepared: Prepared) => (index: number) => {
+    const hyphen = shapeHyphen(prepared)(index)
+    return hyphen.glyphs.reduce((sum, glyph) => sum + glyph.advance * hyphen.scale, 0)
+  }
+  const setParagraph = (pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[] => {
+    const prepared = prepare(pieces)
+    const { collected, shaped } = prepared
+    if (collected.text === '') return []
+    const narrowest = Math.min(...placement.widths)
+    const paragraph = lineItems(
+      collected,
+      shaped,
+      breakOpportunities(collected.text, language),
+      placement.align === 'justify' ? hyphenator : null,
+      hyphenWidth(prepared),
+      narrowest,
+    )
+    const breaks: LineBreak[] = breakParagraph(paragraph.items, { lineWidths: placement.widths })
+    return setLines(
+      collected,
+      shaped,
+      paragraph,
+      breaks,
+      { ...placement, direction: prepared.direction },
+      shapeHyphen(prepared),
+    )
+  }
+  const setLine = (pieces: readonly Piece[], left: number, baseline: number): SetLine => {
+    const prepared = prepare(pieces)
+    const { collected, shaped } = prepared
+    if (collected.text === '') return { runs: [], width: 0 }
+    const end = collected.text.length
+    const paragraph = {
+      items: [
+        { type: 'penalty' as const, width: 0, penalty: Number.NEGATIVE_INFINITY, flagged: false },
+      ],
+      starts: [end],
+      ends: [end],
+      kinds: ['forced' as const],
+    }
+    const [line] = setLines(
+      collected,
+      shaped,
+      paragraph,
+      [{ position: 0, ratio: 0 }],
+      { lefts: [left], widths: [0], align: 'left', baseline, direction: 'ltr' },
+      shapeHyphen(prepared),
+    )
+    return line ?? { runs: [], width: 0 }
+  }
+  const naturalWidth = (pieces: readonly Piece[]): number => {
+    const { shaped } = prepare(pieces)
+    return shaped.advanceAt.reduce((sum, advance) => sum + advance, 0)
+  }
+  const longestWord = (pieces: readonly Piece[]): number => {
+    const { collected, shaped } = prepare(pieces)
+    let longest = 0
+    let start = 0
+    for (const opportunity of breakOpportunities(collected.text, language)) {
+      let width = 0
+      for (let index = start; index < opportunity.index; index++)
+        if (!/\s/.test(collected.text[index]!)) width += shaped.advanceAt[index]!
+      longest = Math.max(longest, width)
+      start = opportunity.index
+    }
+    return longest
+  }
+  return { setParagraph, setLine, naturalWidth, longestWord }
+}
