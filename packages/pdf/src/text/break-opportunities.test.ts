@@ -140,6 +140,11 @@ describe('breakOpportunities', () => {
     ])
   })
 
+  it('keeps Korean words whole, breaking at spaces', () => {
+    const text = '글로벌 콤팩트(GCM)를 논의했다'
+    expect(indices(text, 'ko')).toEqual([4, 7, 12, 14, 18])
+  })
+
   it('keeps joiners and the clusters they build in one piece', () => {
     // Bengali ক্‍ষ with a ZWJ (a half form) and ক্ষ without.
     expect(indices('ক্\u200dষমা ক্ষমা', 'bn')).toEqual([7, 12])
@@ -150,8 +155,8 @@ describe('breakOpportunities', () => {
     expect(indices('👩\u200d👩\u200d👧👩\u200d⚕\ufe0f', 'en')).toEqual([8, 13])
     // A combining mark after a space belongs to the space's cluster.
     expect(indices('a \u0301b', 'en')).toEqual([4])
-    // Hangul syllables and jamo.
-    expect(indices('회의 \u1100\u1161\u11a8', 'ko')).toEqual([1, 3, 6])
+    // Hangul syllables and jamo: a Korean word stays whole.
+    expect(indices('회의 \u1100\u1161\u11a8', 'ko')).toEqual([3, 6])
   })
 
   it('gives a (non-required) break after a soft hyphen and leaves the text to the caller', () => {

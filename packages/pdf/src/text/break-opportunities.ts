@@ -55,7 +55,13 @@ export function breakOpportunities(text: string, language: string): BreakOpportu
   const dictionaryBreaks = southeastAsianBreaks(text, language)
   let dictionaryAt = 0
   const add = (index: number, required: boolean) => {
-    if (index <= 0 || index > text.length || splitsCluster(text, index)) return
+    if (
+      index <= 0 ||
+      index > text.length ||
+      splitsCluster(text, index) ||
+      insideKoreanWord(text, index)
+    )
+      return
     const last = found[found.length - 1]
     if (last !== undefined && last.index === index) last.required ||= required
     else found.push({ index, required })
@@ -74,6 +80,16 @@ export function breakOpportunities(text: string, language: string): BreakOpportu
     found.push({ index: text.length, required: mandatoryBreak.test(text) })
   else last.required = mandatoryBreak.test(text)
   return found
+}
+
+const hangul = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u
+
+/**
+ * Whether a break falls between two Hangul letters. Korean is set with its words
+ * whole, broken at spaces, where UAX #14 would break between any two syllables.
+ */
+function insideKoreanWord(text: string, index: number): boolean {
+  return index < text.length && hangul.test(text[index - 1]!) && hangul.test(text[index]!)
 }
 
 /** Word boundaries strictly inside each run of SA letters, in order. */

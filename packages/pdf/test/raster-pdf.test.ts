@@ -1,0 +1,34 @@
+import { join } from 'node:path'
+import { loadReport, resolveReport } from '@rapporteur/core'
+import { examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { compareWithReference, rasterise } from './raster.js'
+import { temporaryFile } from './read-pdf.js'
+
+const references = join(import.meta.dirname, 'reference')
+// Anti-aliasing differs a little between poppler builds; a broken page differs by far more.
+const tolerance = 0.002
+
+describe('pages as a reader sees them, against reference images a person has looked at', () => {
+  it.each(scriptSamples.map((sample) => [sample.name, sample] as const))(
+    'the %s paragraph',
+    async (name, sample) => {
+      const path = temporaryFile(await renderPdf(scriptReport(sample)), `${name}.pdf`)
+      // The masthead and the two paragraphs, at a resolution that shows every mark and joint.
+      const page = rasterise(path, 1, 110, { x: 90, y: 90, width: 740, height: 560 })
+      const comparison = compareWithReference(page, join(references, `${name}.png`))
+      expect(comparison.differentShare).toBeLessThan(tolerance)
+    },
+  )
+
+  it.each([1, 2])('page %i of the example’s final PDF', async (page) => {
+    const report = resolveReport(await loadReport(examplePath), { variant: 'final' })
+    const path = temporaryFile(await renderPdf(report), 'final.pdf')
+    const comparison = compareWithReference(
+      rasterise(path, page, 60),
+      join(references, `example-final-${page}.png`),
+    )
+    expect(comparison.differentShare).toBeLessThan(tolerance)
+  })
+})
