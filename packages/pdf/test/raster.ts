@@ -66,7 +66,7 @@ export function compareWithReference(page: PNG, referencePath: string): RasterCo
   const reference = PNG.sync.read(readFileSync(referencePath))
   if (reference.width !== page.width || reference.height !== page.height)
     return { differentShare: 1, width: page.width, height: page.height }
-  const different = pixelmatch(reference.data, page.data, null, page.width, page.height, {
+  const different = pixelmatch(reference.data, page.data, undefined, page.width, page.height, {
     threshold: 0.2,
   })
   return {
