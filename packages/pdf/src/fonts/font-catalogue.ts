@@ -107,24 +107,46 @@ export function isBold(style: FontFace): boolean {
   return style === 'bold' || style === 'boldItalic'
 }
 
-/**
- * The fonts to try for text of a style, in order: the text face of that style,
- * then each script's face (bold for bold text), then symbols, then the regular
- * weights of all of them for a character only those have.
- */
-export function fontsForStyle(style: FontFace): readonly FontKey[] {
-  return fallbackOrders[style]
+// The scripts (ISO 15924) each fallback face is for; a character of another script or common
+// to all (a symbol) tries these faces only after the text face and the symbols.
+const fallbackScripts: Partial<Record<FontKey, readonly string[]>> = {
+  arabic: ['Arab'],
+  arabicBold: ['Arab'],
+  devanagari: ['Deva'],
+  devanagariBold: ['Deva'],
+  bengali: ['Beng'],
+  bengaliBold: ['Beng'],
+  thai: ['Thai'],
+  thaiBold: ['Thai'],
+  chinese: ['Hani', 'Hira', 'Kana', 'Bopo'],
+  chineseBold: ['Hani', 'Hira', 'Kana', 'Bopo'],
+  korean: ['Hang'],
+  koreanBold: ['Hang'],
 }
 
-const fallbackOrders = Object.fromEntries(
-  (Object.keys(textFaces) as FontFace[]).map((style) => {
-    const first = textFaces[style]
-    const order: readonly FontKey[] = isBold(style)
-      ? [first, ...boldFallbacks, 'serif', ...regularFallbacks]
-      : [first, ...regularFallbacks, 'serif']
-    return [style, order]
-  }),
-) as Record<FontFace, readonly FontKey[]>
+/**
+ * The fonts to try for a character of a script in text of a style, in order: the
+ * text face of that style; the faces made for that script (bold for bold text, then
+ * regular); the symbols; then every other face, for a character only one of them
+ * has. A face is opened only when a character reaches it, so the order also keeps
+ * a report from loading faces it does not need.
+ */
+export function fontsForCharacter(style: FontFace, script: string): readonly FontKey[] {
+  const key = `${style} ${script}`
+  let order = fallbackOrders.get(key)
+  if (order === undefined) {
+    const all = isBold(style)
+      ? [textFaces[style], ...boldFallbacks, 'serif' as const, ...regularFallbacks]
+      : [textFaces[style], ...regularFallbacks]
+    const forScript = all.filter((font) => fallbackScripts[font]?.includes(script))
+    const symbols = all.filter((font) => font === 'symbols' || font === 'symbolsBold')
+    order = [...new Set([all[0]!, ...forScript, ...symbols, ...all])]
+    fallbackOrders.set(key, order)
+  }
+  return order
+}
+
+const fallbackOrders = new Map<string, readonly FontKey[]>()
 
 /** The path of a font file, resolved from the packages installed beside this one. */
 export function fontPath(key: FontKey): string {

@@ -1,4 +1,4 @@
-import { type FontKey, fontsForStyle } from '../fonts/font-catalogue.js'
+import { type FontKey, fontsForCharacter } from '../fonts/font-catalogue.js'
 import type { CollectedText } from './collect.js'
 import { commonScript, inheritedScript, resolveScripts, scriptOf } from './script.js'
 
@@ -67,11 +67,12 @@ export function itemize(
     const codePoint = text.codePointAt(index)!
     const width = codePoint > 0xffff ? 2 : 1
     const piece = pieceAt[index]!
-    const candidates = fontsForStyle(pieces[piece]!.face)
     const ownScript = scriptOf(codePoint, scriptCache)
+    const candidates = fontsForCharacter(pieces[piece]!.face, scripts[index]!)
     let font: FontKey | undefined
-    if (previousFont !== null && piece === previousPiece && isIgnorable(codePoint))
-      font = previousFont
+    // Forced line breaks and default ignorables have no glyph of their own to look for.
+    if (codePoint === 0x0a || isIgnorable(codePoint))
+      font = previousFont !== null && piece === previousPiece ? previousFont : candidates[0]!
     else if (
       previousFont !== null &&
       (ownScript === commonScript || ownScript === inheritedScript) &&
@@ -81,8 +82,7 @@ export function itemize(
       font = previousFont
     else font = candidates.find((candidate) => covers(candidate, codePoint))
     if (font === undefined) {
-      if (codePoint !== 0x0a && codePoint !== 0x20)
-        onMissing({ character: String.fromCodePoint(codePoint), index })
+      if (codePoint !== 0x20) onMissing({ character: String.fromCodePoint(codePoint), index })
       font = previousFont !== null && piece === previousPiece ? previousFont : candidates[0]!
     }
     const level = levels[index]!

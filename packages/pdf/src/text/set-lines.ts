@@ -53,7 +53,14 @@ function glyphTexts(
     const cluster = glyphs[start]!.cluster
     let end = start + 1
     while (end < glyphs.length && glyphs[end]!.cluster === cluster) end++
-    const written = text.slice(cluster, clusterEnd(cluster))
+    const clusterStop = clusterEnd(cluster)
+    if (end === start + 1 && clusterStop === cluster + 1) {
+      // One glyph for one UTF-16 unit, by far the most common case.
+      result[start] = text[cluster]!
+      start = end
+      continue
+    }
+    const written = text.slice(cluster, clusterStop)
     const count = end - start
     // A character drawn as several glyphs (Bengali o-kar, Thai sara am) is given as its
     // decomposition, so each glyph stands for a character of it.
@@ -199,7 +206,12 @@ export function setLines(
         else if (!seen.has(glyph.cluster)) {
           seen.add(glyph.cluster)
           const clusterText = text.slice(glyph.cluster, clusterEnd(glyph.cluster))
-          clusters.set(current!, [...(clusters.get(current!) ?? []), [glyph.cluster, clusterText]])
+          let parts = clusters.get(current!)
+          if (parts === undefined) {
+            parts = []
+            clusters.set(current!, parts)
+          }
+          parts.push([glyph.cluster, clusterText])
           extra = extraAt.get(glyph.cluster) ?? 0
         }
         const run = current!

@@ -22,12 +22,26 @@ export interface ShapedText {
 // How much text on each side of an item the shaper sees as context (Arabic joining, for one).
 const contextLength = 16
 
-/** Shapes each item with HarfBuzz, in its font, direction, script and the report's language. */
+/**
+ * Shaped text kept across paragraphs and renders, by font and setting, then by the
+ * text with its context: shaping is a pure function of them.
+ */
+export type ShapedWords = Map<string, Map<string, readonly ShapedGlyph[]>>
+
+const maximumCachedItems = 20_000
+
+/**
+ * Shapes each item with HarfBuzz, in its font, direction, script and the report's
+ * language, as one run with the text around it as context (so a space is kerned
+ * with the letter after it, and Arabic joins across a change of style). The same
+ * item in the same context is shaped once per process.
+ */
 export function shapeText(
   collected: CollectedText,
   items: readonly Item[],
   fontFor: (key: FontKey) => HarfBuzzFont,
   language: string,
+  cache: ShapedWords,
 ): ShapedText {
   const { text, pieces } = collected
   const advanceAt = new Float64Array(text.length)
@@ -36,19 +50,38 @@ export function shapeText(
   const shaped = items.map((item): ShapedItem => {
     const font = fontFor(item.font)
     const scale = pieces[item.piece]!.size / font.unitsPerEm
+    const direction = item.level % 2 === 1 ? ('rtl' as const) : ('ltr' as const)
+    const settingKey = `${item.font} ${direction} ${item.script} ${language}`
+    let bucket = cache.get(settingKey)
+    if (bucket === undefined) {
+      bucket = new Map()
+      cache.set(settingKey, bucket)
+    }
     const from = Math.max(0, item.start - contextLength)
     const to = Math.min(text.length, item.end + contextLength)
-    const glyphs = font
-      .shape(text.slice(from, to), item.start - from, item.end - item.start, {
-        direction: item.level % 2 === 1 ? 'rtl' : 'ltr',
+    const window = text.slice(from, to)
+    const key = `${item.start - from} ${item.end - item.start} ${window}`
+    let relative = bucket.get(key)
+    if (relative === undefined) {
+      if (bucket.size >= maximumCachedItems) bucket.clear()
+      relative = font.shape(window, item.start - from, item.end - item.start, {
+        direction,
         script: item.script,
         language,
       })
-      .map((glyph) => ({ ...glyph, cluster: glyph.cluster + from }))
+      bucket.set(key, relative)
+    }
+    const glyphs = relative.map((glyph) => ({
+      id: glyph.id,
+      cluster: glyph.cluster + from,
+      advance: glyph.advance,
+      xOffset: glyph.xOffset,
+      yOffset: glyph.yOffset,
+    }))
     clusterStartAt[item.start] = 1
     for (const glyph of glyphs) {
       clusterStartAt[glyph.cluster] = 1
-      advanceAt[glyph.cluster]! += glyph.advance * scale
+      advanceAt[glyph.cluster] = (advanceAt[glyph.cluster] ?? 0) + glyph.advance * scale
     }
     return { ...item, glyphs, scale }
   })

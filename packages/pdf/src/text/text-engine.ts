@@ -56,7 +56,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const items = itemize(collected, levels, covers, scriptCache, (missing) =>
       options.onMissing(missing, collected.text),
     )
-    const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language)
+    const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language, fonts.words)
     return { collected, shaped, direction: ownDirection }
   }
   const itemAt = (shaped: ShapedText, index: number): ShapedItem => {
