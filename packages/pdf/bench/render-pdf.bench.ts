@@ -1,5 +1,11 @@
 import { loadReport, parseReport, resolveReport } from '@rapporteur/core'
-import { examplePath, scaledReportSource, stressReport } from '@rapporteur/fixtures'
+import {
+  examplePath,
+  scaledReportSource,
+  scriptReport,
+  scriptSamples,
+  stressReport,
+} from '@rapporteur/fixtures'
 import { bench, describe } from 'vitest'
 import { renderPdf } from '../src/index.js'
 
@@ -7,6 +13,7 @@ const example = resolveReport(await loadReport(examplePath))
 const scaledOnce = resolveReport(parseReport(scaledReportSource(1), { filename: 'report.md' }))
 const scaledTenfold = resolveReport(parseReport(scaledReportSource(10), { filename: 'report.md' }))
 const stress = resolveReport(stressReport())
+const scripts = scriptSamples.map((sample) => resolveReport(scriptReport(sample)))
 
 describe('renderPdf (resolved report, warm)', () => {
   bench(
@@ -31,6 +38,14 @@ describe('renderPdf (resolved report, warm)', () => {
       await renderPdf(scaledTenfold)
     },
     { warmupIterations: 3, time: 6000 },
+  )
+
+  bench(
+    'a short report in each of 13 scripts',
+    async () => {
+      for (const report of scripts) await renderPdf(report)
+    },
+    { warmupIterations: 3, time: 3000 },
   )
 
   bench(

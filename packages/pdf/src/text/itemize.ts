@@ -63,15 +63,29 @@ export function itemize(
   let current: Item | null = null
   let previousFont: FontKey | null = null
   let previousPiece = -1
+  let candidates: readonly FontKey[] = []
+  let candidatesFor = ''
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index)!
     const width = codePoint > 0xffff ? 2 : 1
     const piece = pieceAt[index]!
     const ownScript = scriptOf(codePoint, scriptCache)
-    const candidates = fontsForCharacter(pieces[piece]!.face, scripts[index]!)
+    const face = pieces[piece]!.face
+    if (candidatesFor !== face + scripts[index]!) {
+      candidatesFor = face + scripts[index]!
+      candidates = fontsForCharacter(face, scripts[index]!)
+    }
     let font: FontKey | undefined
     // Forced line breaks and default ignorables have no glyph of their own to look for.
-    if (codePoint === 0x0a || isIgnorable(codePoint))
+    if (
+      previousFont === candidates[0] &&
+      codePoint < 0x7f &&
+      codePoint >= 0x20 &&
+      covers(previousFont, codePoint)
+    )
+      // ASCII after text in the first face it would try anyway: the common case, at once.
+      font = previousFont
+    else if (codePoint === 0x0a || isIgnorable(codePoint))
       font = previousFont !== null && piece === previousPiece ? previousFont : candidates[0]!
     else if (
       previousFont !== null &&

@@ -1,4 +1,4 @@
-import type { PlacedGlyph, Run } from '../layout/types.js'
+import type { Run } from '../layout/types.js'
 import { visualOrder } from './bidi.js'
 import type { CollectedText } from './collect.js'
 import type { LineBreak } from './knuth-plass.js'
@@ -160,8 +160,6 @@ export function setLines(
     const runs: Run[] = []
     let x = 0
     let current: Run | null = null
-    const seen = new Set<number>()
-    const clusters = new Map<Run, Array<[number, string]>>()
     for (const segmentIndex of order) {
       const segment = segments[segmentIndex]!
       const { item } = segment
@@ -193,48 +191,33 @@ export function setLines(
         runs.push(current)
       }
       const texts = glyphTexts(segment.glyphs, text, clusterEnd, rightToLeft)
-      if (
-        !rightToLeft &&
-        !segment.hyphen &&
-        new Set(segment.glyphs.map((glyph) => glyph.cluster)).size < segment.glyphs.length
-      )
-        current.clustered = true
-      segment.glyphs.forEach((glyph, glyphIndex) => {
-        let glyphText = texts[glyphIndex]!
+      const run = current
+      const { glyphs } = segment
+      const reversedParts: string[] = []
+      let previousCluster = -1
+      for (let glyphIndex = 0; glyphIndex < glyphs.length; glyphIndex++) {
+        const glyph = glyphs[glyphIndex]!
         let extra = 0
-        if (segment.hyphen) glyphText = glyphIndex === 0 ? '\u00ad' : ''
-        else if (!seen.has(glyph.cluster)) {
-          seen.add(glyph.cluster)
-          const clusterText = text.slice(glyph.cluster, clusterEnd(glyph.cluster))
-          let parts = clusters.get(current!)
-          if (parts === undefined) {
-            parts = []
-            clusters.set(current!, parts)
-          }
-          parts.push([glyph.cluster, clusterText])
+        if (glyph.cluster === previousCluster) {
+          if (!rightToLeft && !segment.hyphen) run.clustered = true
+        } else if (!segment.hyphen) {
           extra = extraAt.get(glyph.cluster) ?? 0
+          run.text += rightToLeft ? '' : text.slice(glyph.cluster, clusterEnd(glyph.cluster))
+          if (rightToLeft) reversedParts.push(text.slice(glyph.cluster, clusterEnd(glyph.cluster)))
         }
-        const run = current!
-        const placed: PlacedGlyph = {
+        previousCluster = glyph.cluster
+        run.glyphs.push({
           id: glyph.id,
           x: x - run.x + glyph.xOffset * item.scale,
           y: glyph.yOffset * item.scale,
-          text: glyphText,
-        }
-        run.glyphs.push(placed)
+          text: segment.hyphen ? (glyphIndex === 0 ? '\u00ad' : '') : texts[glyphIndex]!,
+        })
         x += glyph.advance * item.scale + extra
         run.width = x - run.x
-      })
-    }
-    for (const run of runs) {
-      const parts = clusters.get(run) ?? []
-      run.text =
-        run.glyphs[0]?.text === '\u00ad'
-          ? '\u00ad'
-          : parts
-              .sort((left, right) => left[0] - right[0])
-              .map(([, part]) => part)
-              .join('')
+      }
+      // Right to left, a segment's clusters come last first, and it reads before the one to its left.
+      if (rightToLeft) run.text = reversedParts.reverse().join('') + run.text
+      if (segment.hyphen) run.text = '\u00ad'
     }
     const width = x
     const available = at(placement.widths, lineNumber)
