@@ -1,4 +1,4 @@
-import { type ResolvedReport, toResolvedReport } from '@rapporteur/core'
+import { type ResolvedReport, toResolvedReport, validateReport } from '@rapporteur/core'
 import { stressReport } from '@rapporteur/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -118,5 +118,36 @@ describe('a large, awkward report as a PDF', () => {
       page.links.flatMap((link) => (link.url ? [link.url] : [])),
     )
     expect(urls.some((url) => url.includes('very-long-path-segment-without-any-break-'))).toBe(true)
+  })
+})
+
+describe('a word of a megabyte', () => {
+  it('is broken by force at the margin: every line in the column, every character kept', async () => {
+    const report = validateReport({
+      title: 'A long word',
+      facilitator: 'Secretariat',
+      date: '2024-01-01',
+      modality: 'virtual',
+      sections: [
+        {
+          type: 'section',
+          title: 'Discussion',
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', value: `Before ${'x'.repeat(1_000_000)} after the word.` }],
+            },
+          ],
+        },
+      ],
+    })
+    const path = temporaryFile(await renderPdf(report), 'long-word.pdf')
+    const text = run('pdftotext', [path, '-']).output
+    expect(text.match(/x/g)?.length).toBe(1_000_000)
+    expect(text).toContain('after the word.')
+    const furniture = JSON.parse(
+      run('python3', ['../../../shared/tools/pdf-furniture.py', path]).output,
+    ) as { outside: number }
+    expect(furniture.outside).toBe(0)
   })
 })

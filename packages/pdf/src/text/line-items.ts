@@ -7,11 +7,18 @@ import type { LineItem } from './knuth-plass.js'
 import type { ShapedText } from './shape-text.js'
 
 /**
- * How a break at an item ends its line: at a space, with a hyphen the break adds,
- * after a hyphen the text has, at a forced break, or inside a word that has no
- * hyphen to show (an address), where the line stays ragged.
+ * How a break at an item ends its line: at a space, at a space before a word too
+ * long for any line (the line stays ragged), with a hyphen the break adds, after a
+ * hyphen the text has, at a forced break, or inside a word that has no hyphen to
+ * show (an address), where the line stays ragged.
  */
-export type BreakKind = 'space' | 'hyphen' | 'hard-hyphen' | 'forced' | 'inside-word'
+export type BreakKind =
+  | 'space'
+  | 'ragged-space'
+  | 'hyphen'
+  | 'hard-hyphen'
+  | 'forced'
+  | 'inside-word'
 
 /** A paragraph in the box, glue and penalty model, with where each item sits in the text. */
 export interface ParagraphItems {
@@ -41,7 +48,6 @@ export const spaceShrink = 1 / 3
 const hyphenPenalty = 50
 const explicitHyphenPenalty = 50
 const insideWordPenalty = 100
-const forcedCharacterBreakPenalty = 1000
 
 function sumAdvances(shaped: ShapedText, start: number, end: number): number {
   let total = 0
@@ -94,18 +100,25 @@ export function lineItems(
       pushHyphenatedBox(start, end)
       return
     }
-    // A word wider than any line breaks between its clusters.
+    // A word wider than any line starts a line of its own and is broken by force at the
+    // margin, between clusters: the line before it stays ragged.
+    const before = result.items.length - 1
+    if (result.kinds[before] === 'space') {
+      const glue = result.items[before] as Extract<LineItem, { type: 'glue' }>
+      glue.stretch += raggedStretch
+      result.kinds[before] = 'ragged-space'
+    }
     let from = start
     let used = 0
     for (let index = start; index < end; index++) {
-      if (!shaped.clusterStartAt[index] || index === from) {
-        used += shaped.advanceAt[index]!
-        continue
+      const advance = shaped.advanceAt[index]!
+      if (shaped.clusterStartAt[index] && index > from && used + advance > narrowest) {
+        push({ type: 'box', width: used }, from, index, null)
+        pushRaggedBreak(index, 0)
+        from = index
+        used = 0
       }
-      push({ type: 'box', width: used }, from, index, null)
-      pushRaggedBreak(index, forcedCharacterBreakPenalty)
-      from = index
-      used = shaped.advanceAt[index]!
+      used += advance
     }
     push({ type: 'box', width: used }, from, end, null)
   }

@@ -89,6 +89,37 @@ function glyphTexts(
   return result
 }
 
+/**
+ * The glyphs of an item whose clusters lie in [start, end), found by bisection:
+ * HarfBuzz gives clusters in increasing order left to right, decreasing right to left.
+ */
+function glyphsBetween(item: ShapedItem, start: number, end: number): ShapedItem['glyphs'] {
+  const { glyphs } = item
+  const rightToLeft = item.level % 2 === 1
+  // The first index whose cluster is past `bound` in the item's order.
+  const firstPast = (bound: number, inclusive: boolean) => {
+    let low = 0
+    let high = glyphs.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      const cluster = glyphs[middle]!.cluster
+      const past = rightToLeft
+        ? inclusive
+          ? cluster <= bound
+          : cluster < bound
+        : inclusive
+          ? cluster >= bound
+          : cluster > bound
+      if (past) high = middle
+      else low = middle + 1
+    }
+    return low
+  }
+  return rightToLeft
+    ? glyphs.slice(firstPast(end - 1, true), firstPast(start, false))
+    : glyphs.slice(firstPast(start, true), firstPast(end - 1, false))
+}
+
 const at = <Value>(values: readonly Value[], index: number): Value =>
   values[Math.min(index, values.length - 1)]!
 
@@ -142,9 +173,7 @@ export function setLines(
       const item = shaped.items[index]!
       if (item.start >= end) break
       const whole = item.start >= start && item.end <= end
-      const glyphs = whole
-        ? item.glyphs
-        : item.glyphs.filter((glyph) => glyph.cluster >= start && glyph.cluster < end)
+      const glyphs = whole ? item.glyphs : glyphsBetween(item, start, end)
       if (glyphs.length > 0) segments.push({ item, glyphs, hyphen: false })
     }
     if (kind === 'hyphen' && breakItem.type === 'penalty' && end > start) {
