@@ -7,10 +7,9 @@ import {
   loadConfig,
   loadReport,
   type Problem,
+  parseJsonReport,
   type RapporteurConfig,
   type Report,
-  ReportError,
-  validateReport,
 } from '@rapporteur/core'
 import { UsageError } from './usage-error.js'
 
@@ -78,27 +77,5 @@ export async function loadSourceReport(path: string): Promise<SourceReport> {
 }
 
 async function loadJsonReport(path: string): Promise<Report> {
-  const text = await readFile(path, 'utf8')
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    const message = (error as Error).message
-    throw new ReportError([
-      { file: path, ...positionOf(text, message), message: `invalid JSON: ${message}` },
-    ])
-  }
-  try {
-    return validateReport(data)
-  } catch (error) {
-    if (isReportError(error))
-      throw new ReportError(error.problems.map((problem) => ({ ...problem, file: path })))
-    throw error
-  }
-}
-
-function positionOf(text: string, message: string): { line: number; column: number } {
-  const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0)
-  const before = text.slice(0, offset).split('\n')
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+  return parseJsonReport(await readFile(path), { filename: path })
 }

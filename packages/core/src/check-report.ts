@@ -1,7 +1,7 @@
-import { closestName } from './closest-name.js'
 import { nestingLimits, tooDeepMessage } from './nesting-limits.js'
 import type { Problem } from './problem.js'
 import type { SourceMap } from './source-map.js'
+import { unknownReference } from './unknown-reference.js'
 
 type Path = Array<string | number>
 type Loose = Record<string, unknown>
@@ -75,10 +75,8 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   })
   const referenced = new Set<string>()
 
-  const unknown = (kind: string, id: string, known: Map<string, Path>) => {
-    const suggestion = closestName(id, [...known.keys()])
-    return `unknown ${kind} "${id}"${suggestion ? `: did you mean "${suggestion}"?` : known.size > 0 ? `; known: ${[...known.keys()].join(', ')}` : ''}`
-  }
+  const unknown = (kind: string, id: string, known: Map<string, Path>) =>
+    unknownReference(kind, id, [...known.keys()])
 
   const checkInlines = (inlines: unknown, path: Path, depth = 0) => {
     asArray(inlines).forEach((value, index) => {

@@ -13,7 +13,9 @@ export function decodeSource(
     let line = 1
     let lineStart = 0
     for (let index = 0; index < offset; index++) {
-      if (bytes[index] === 0x0a) {
+      const byte = bytes[index]
+      // CR LF, LF and CR alone each end a line.
+      if (byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a)) {
         line++
         lineStart = index + 1
       }

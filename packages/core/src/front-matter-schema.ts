@@ -15,6 +15,17 @@ const clockTime = z
 
 const url = z.string().min(1)
 
+/** Whether the dates of a report can be written in `tag`'s language: a well-formed BCP 47 tag. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag)
+    new Intl.DateTimeFormat(tag)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** When the meeting took place, in its own time zone. */
 export const meetingTime = z.strictObject({
   /** Start, HH:MM. */
@@ -175,8 +186,12 @@ export const frontMatter = z.strictObject({
   /** `virtual`, `in-person` or `hybrid`. */
   modality: z.enum(['virtual', 'in-person', 'hybrid']),
   venue: z.string().min(1).optional(),
-  /** The report's language, a BCP 47 tag. Default: `en`. */
-  language: z.string().min(2).default('en'),
+  /** The report's language, a BCP 47 tag such as `en` or `fr-CA`. Default: `en`. */
+  language: z
+    .string()
+    .min(2)
+    .refine(isLanguageTag, { message: 'a BCP 47 language tag, such as en or fr-CA' })
+    .default('en'),
   /** The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not. */
   rule: z.enum(['chatham-house', 'on-the-record']).default('chatham-house'),
   /** UN document symbol, such as `A/HRC/49/1`. */

@@ -1,5 +1,6 @@
 import type {
   Definition,
+  Heading,
   FootnoteDefinition as MarkdownFootnoteDefinition,
   List as MarkdownList,
   Paragraph as MarkdownParagraph,
@@ -11,8 +12,11 @@ import type {
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive'
 import { toString as markdownToString } from 'mdast-util-to-string'
 import type { Block, ChecklistItem, FootnoteDefinition, Inline, Section } from './content-schema.js'
+import type { Person } from './front-matter-schema.js'
 import { nestingLimits, tooDeepMessage } from './nesting-limits.js'
+import { fullNameOf, shortNameOf } from './person-names.js'
 import type { Location, Problem } from './problem.js'
+import { unknownReference } from './unknown-reference.js'
 
 /** The body of a report source, converted from Markdown, with where each node was written. */
 export interface MarkdownContent {
@@ -27,8 +31,22 @@ interface ConversionState {
   positions: WeakMap<object, Location>
   problems: Problem[]
   definitions: Map<string, Definition>
-  /** How many `:::` containers hold the node being converted. */
-  containerDepth: number
+  /** The `:::` containers that hold the node being converted, outermost first. */
+  containers: ContainerDirective[]
+  /** The source's lines, to tell a container's own closing `:::` from one it shares. */
+  lines: readonly string[]
+  /** The people mentions may name, by id: headings write their names out. */
+  people: ReadonlyMap<string, Person>
+}
+
+/** Options of `markdownToContent`. */
+export interface ConversionOptions {
+  /** The source's file name, used in problem locations. */
+  file?: string
+  /** The source's text, as parsed. */
+  text?: string
+  /** The people of the front matter, by id, for mentions in headings. */
+  people?: ReadonlyMap<string, Person>
 }
 
 interface Positioned {
@@ -52,17 +70,21 @@ function remember<T extends object>(state: ConversionState, value: T, node: Posi
   return value
 }
 
+const fenceLine = /^\s*:{3,}\s*$/
+
 /**
  * Converts the Markdown body (an mdast tree from remark with GFM, front matter
  * and directives) into sections and footnote definitions.
  */
-export function markdownToContent(tree: Root, file?: string): MarkdownContent {
+export function markdownToContent(tree: Root, options: ConversionOptions = {}): MarkdownContent {
   const state: ConversionState = {
-    file,
+    file: options.file,
     positions: new WeakMap(),
     problems: [],
     definitions: new Map(),
-    containerDepth: 0,
+    containers: [],
+    lines: options.text?.split('\n') ?? [],
+    people: options.people ?? new Map(),
   }
   for (const child of tree.children) {
     if (child.type === 'definition') state.definitions.set(child.identifier, child)
@@ -81,7 +103,7 @@ export function markdownToContent(tree: Root, file?: string): MarkdownContent {
     if (child.type === 'heading' && child.depth === 1) {
       current = remember(
         state,
-        { type: 'section', title: markdownToString(child).trim(), blocks: [] } as Section,
+        { type: 'section', title: headingText(state, child), blocks: [] } as Section,
         child,
       )
       sections.push(current)
@@ -107,7 +129,7 @@ function convertBlock(state: ConversionState, node: RootContent): Block[] {
       return [convertParagraph(state, node, true)]
     case 'heading':
       return [
-        remember(state, { type: 'subheading', text: markdownToString(node).trim() } as Block, node),
+        remember(state, { type: 'subheading', text: headingText(state, node) } as Block, node),
       ]
     case 'list':
       return [convertList(state, node)]
@@ -144,11 +166,38 @@ function convertBlock(state: ConversionState, node: RootContent): Block[] {
   }
 }
 
+/**
+ * The text of a heading, with each mention written out: the short form (`Ms. Omidvar`)
+ * unless `form=full` asks for the full one. A heading is one line of text, so its
+ * mentions are worded here, where the people are known, instead of at resolution.
+ */
+function headingText(state: ConversionState, node: Heading): string {
+  const textOf = (inline: PhrasingContent): string => {
+    if (inline.type === 'textDirective' && inline.name === 'person') {
+      const id = inline.attributes?.id ?? markdownToString(inline).trim()
+      const person = state.people.get(id)
+      if (!person) {
+        report(
+          state,
+          inline,
+          `mention of ${unknownReference('person', id, [...state.people.keys()])}`,
+        )
+        return ''
+      }
+      return inline.attributes?.form === 'full' ? fullNameOf(person) : shortNameOf(person)
+    }
+    if ('children' in inline) return inline.children.map(textOf).join('')
+    return 'value' in inline ? inline.value : ''
+  }
+  return node.children.map(textOf).join('').trim()
+}
+
 function convertParagraph(
   state: ConversionState,
   node: MarkdownParagraph,
   numbered: boolean,
 ): Block {
+  reportStrayFences(state, node)
   return remember(
     state,
     { type: 'paragraph', numbered, content: convertInlines(state, node.children) } as Block,
@@ -156,16 +205,65 @@ function convertParagraph(
   )
 }
 
+/** Reports the lines of a paragraph that are a `:::` alone, which close no container. */
+function reportStrayFences(state: ConversionState, node: MarkdownParagraph): void {
+  const start = node.position?.start.line
+  const end = node.position?.end.line
+  if (start === undefined || end === undefined) return
+  for (let line = start; line <= end; line++) {
+    const text = state.lines[line - 1] ?? ''
+    if (!fenceLine.test(text)) continue
+    state.problems.push({
+      file: state.file,
+      line,
+      column: text.indexOf(':') + 1,
+      message:
+        'a ":::" line that closes no block: remove it, or open the block it ends with ":::unnumbered" or ":::recommendations{speaker=ID}"',
+    })
+  }
+}
+
+/** Whether a container ends at a `:::` line of its own, rather than where its holder or the file ends. */
+function endsAtOwnFence(state: ConversionState, node: ContainerDirective): boolean {
+  const end = node.position?.end
+  if (!end) return true
+  return fenceLine.test((state.lines[end.line - 1] ?? '').slice(0, end.column - 1))
+}
+
+/**
+ * Reports a container whose `:::` line is missing: it would hold everything after it
+ * up to the end of the file, or the `:::` of the container holding it closes both.
+ */
+function reportUnclosed(state: ConversionState, node: ContainerDirective): void {
+  if (state.lines.length === 0 || endsAtOwnFence(state, node)) return
+  const holder = state.containers[state.containers.length - 1]
+  const holderEnd = holder?.position?.end.line
+  if (holder && holderEnd === node.position?.end.line && endsAtOwnFence(state, holder)) {
+    report(
+      state,
+      holder,
+      `the ":::${holder.name}" block opened here and the ":::${node.name}" block at line ${node.position?.start.line} share one closing ":::" (line ${holderEnd}): end each block with its own ":::" line`,
+    )
+    return
+  }
+  report(
+    state,
+    node,
+    `the ":::${node.name}" block opened here is never closed: end it with a ":::" line`,
+  )
+}
+
 function convertContainerDirective(state: ConversionState, node: ContainerDirective): Block[] {
-  if (state.containerDepth >= nestingLimits.block) {
+  if (state.containers.length >= nestingLimits.block) {
     report(state, node, tooDeepMessage('container'))
     return []
   }
-  state.containerDepth++
+  reportUnclosed(state, node)
+  state.containers.push(node)
   try {
     return convertContainerContent(state, node)
   } finally {
-    state.containerDepth--
+    state.containers.pop()
   }
 }
 

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml'
 import type { Location, Problem } from './problem.js'
 
 /** The front matter's data, with where each value was written. */
@@ -8,6 +18,9 @@ export interface ParsedFrontMatter {
   locate(path: ReadonlyArray<string | number>): Location | undefined
   locateKey(path: ReadonlyArray<string | number>): Location | undefined
 }
+
+/** How many nodes aliases may expand to, as yaml counts them; far above any real report. */
+const maxAliasCount = 100
 
 /**
  * Parses YAML front matter that starts on `firstLine` of the file (the line after
@@ -60,10 +73,53 @@ export function parseFrontMatter(
     return last
   }
 
+  let data: unknown
+  if (problems.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount }) ?? {}
+    } catch (error) {
+      problems.push(aliasProblem(document, error, at, syntax))
+    }
+  }
+
   return {
-    data: problems.length > 0 ? undefined : (document.toJS() ?? {}),
+    data,
     problems,
     locate: (path) => walk(path, false),
     locateKey: (path) => walk(path, true),
+  }
+}
+
+/**
+ * The problem of a document whose aliases cannot be expanded: one that names an
+ * anchor not set before it, or aliases that expand to too much (a "billion laughs").
+ */
+function aliasProblem(
+  document: ReturnType<typeof parseDocument>,
+  error: unknown,
+  at: (offset: number) => Location,
+  syntax: string,
+): Problem {
+  const anchors = new Set<string>()
+  let unresolved: Node | undefined
+  let first: Node | undefined
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      first ??= node
+      if (!anchors.has(node.source)) unresolved ??= node
+    } else if (node && typeof node === 'object' && 'anchor' in node && node.anchor) {
+      anchors.add(String(node.anchor))
+    }
+  })
+  const message = error instanceof Error ? error.message : String(error)
+  if (/unresolved alias/i.test(message) && unresolved && isAlias(unresolved)) {
+    return {
+      ...at(unresolved.range?.[0] ?? 0),
+      message: `invalid ${syntax}: the alias "*${unresolved.source}" names no anchor "&${unresolved.source}" set before it`,
+    }
+  }
+  return {
+    ...at(first?.range?.[0] ?? 0),
+    message: `invalid ${syntax}: its aliases expand to too much data; write the values out instead`,
   }
 }

@@ -1,4 +1,5 @@
 import { findDeepNesting } from './find-deep-nesting.js'
+import type { Person } from './front-matter-schema.js'
 import { markdownToContent } from './markdown-to-content.js'
 import { tooDeepMessage } from './nesting-limits.js'
 import { parseFrontMatter } from './parse-front-matter.js'
@@ -56,7 +57,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     ? parseFrontMatter(frontMatterNode.value, (frontMatterNode.position?.start.line ?? 1) + 1, file)
     : undefined
   problems.push(...(frontMatter?.problems ?? []))
-  const content = markdownToContent(tree, file)
+  const content = markdownToContent(tree, { file, text, people: peopleOf(frontMatter?.data) })
   problems.push(...content.problems)
   if (content.sections.length === 0 && content.problems.length === 0) {
     const line = (frontMatterNode?.position?.end.line ?? 0) + 1
@@ -104,6 +105,18 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   }
   if (problems.length > 0) throw new ReportError(problems)
   return report
+}
+
+/** The people of unvalidated front matter by id; validation reports what is wrong with them. */
+function peopleOf(data: unknown): Map<string, Person> {
+  const people = new Map<string, Person>()
+  const entries = (data as { people?: unknown } | null | undefined)?.people
+  if (!Array.isArray(entries)) return people
+  for (const entry of entries) {
+    const id = (entry as { id?: unknown } | null)?.id
+    if (typeof id === 'string' && !people.has(id)) people.set(id, entry as Person)
+  }
+  return people
 }
 
 /** The nearest positioned node on the way down `path` through the body. */

@@ -114,6 +114,8 @@ export function schemaProblems(
       message = `${field} is empty`
     } else if (issue.code === 'too_small' && issue.origin === 'array') {
       message = `${field} needs ${issue.message.startsWith('at least') ? issue.message : `at least ${String(issue.minimum)} item(s)`}`
+    } else if (issue.code === 'custom') {
+      message = `${field} should be ${issue.message}, found ${describe(issue.input)}`
     } else if (issue.code === 'invalid_union') {
       message = `${field} is not a valid value (found ${describe(issue.input)})`
     } else {

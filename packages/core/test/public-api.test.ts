@@ -46,6 +46,7 @@ describe('@rapporteur/core', () => {
         "outputFormat",
         "paragraph",
         "parseConfig",
+        "parseJsonReport",
         "parseReport",
         "participantIdentity",
         "person",
