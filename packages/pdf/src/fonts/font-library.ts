@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type HarfBuzz, type HarfBuzzFont, loadHarfBuzz } from '../adapters/harfbuzz.js'
+import type { SetParagraphs } from '../text/paragraph-cache.js'
 import type { ShapedWords } from '../text/shape-text.js'
 import { type FontKey, fontPath } from './font-catalogue.js'
 
@@ -15,8 +16,10 @@ export interface FontLibrary {
   data(key: FontKey): Uint8Array
   /** The HarfBuzz font of a font file. */
   shaping(key: FontKey): HarfBuzzFont
-  /** Words already shaped, by font, setting and text: shaping is a pure function of them. */
+  /** Text already shaped, by font, setting and text: shaping is a pure function of them. */
   words: ShapedWords
+  /** Paragraphs already set, by their text, styles and placement. */
+  paragraphs: SetParagraphs
 }
 
 let loading: Promise<FontLibrary> | undefined
@@ -37,6 +40,7 @@ export function loadFontLibrary(): Promise<FontLibrary> {
     return {
       harfbuzz,
       words: new Map(),
+      paragraphs: new Map(),
       data,
       shaping: (key) => {
         let font = fonts.get(key)

@@ -8,6 +8,7 @@ import { hyphenatorFor } from './hyphenation.js'
 import { type Item, itemize, type MissingCharacter } from './itemize.js'
 import { breakParagraph, type LineBreak } from './knuth-plass.js'
 import { lineItems } from './line-items.js'
+import { bindParagraph, keepParagraph, paragraphKey } from './paragraph-cache.js'
 import { type LinePlacement, type SetLine, setLines } from './set-lines.js'
 import { type ShapedItem, type ShapedText, shapeText } from './shape-text.js'
 
@@ -49,13 +50,14 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
   const scriptCache = new Map<number, string>()
   const hyphenator = hyphenatorFor(language)
   const covers = (font: FontKey, codePoint: number) => fonts.shaping(font).covers(codePoint)
-  const prepare = (pieces: readonly Piece[]): Prepared => {
+  const prepare = (pieces: readonly Piece[], missingFound?: MissingCharacter[]): Prepared => {
     const collected = collectText(pieces)
     const ownDirection = paragraphDirection(collected.text, direction)
     const levels = embeddingLevels(collected.text, ownDirection)
-    const items = itemize(collected, levels, covers, scriptCache, (missing) =>
-      options.onMissing(missing, collected.text),
-    )
+    const items = itemize(collected, levels, covers, scriptCache, (missing) => {
+      missingFound?.push(missing)
+      options.onMissing(missing, collected.text)
+    })
     const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language, fonts.words)
     return { collected, shaped, direction: ownDirection }
   }
@@ -93,7 +95,23 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     return hyphen.glyphs.reduce((sum, glyph) => sum + glyph.advance * hyphen.scale, 0)
   }
   const setParagraph = (pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[] => {
-    const prepared = prepare(pieces)
+    const key = paragraphKey(pieces, [language, direction, placement])
+    const kept = fonts.paragraphs.get(key)
+    if (kept !== undefined) {
+      for (const missing of kept.missing) options.onMissing(missing, '')
+      return bindParagraph(kept, pieces)
+    }
+    const missing: MissingCharacter[] = []
+    const lines = setNewParagraph(pieces, placement, missing)
+    keepParagraph(fonts.paragraphs, key, pieces, lines, missing)
+    return lines
+  }
+  const setNewParagraph = (
+    pieces: readonly Piece[],
+    placement: ParagraphPlacement,
+    missing: MissingCharacter[],
+  ): SetLine[] => {
+    const prepared = prepare(pieces, missing)
     const { collected, shaped } = prepared
     if (collected.text === '') return []
     const narrowest = Math.min(...placement.widths)
