@@ -21,8 +21,7 @@ export async function buildCommand(
   options: BuildCommandOptions,
 ): Promise<ExitCode> {
   const formats = options.format ? checkFormats(options.format) : undefined
-  const variants: 'all' | string[] =
-    !options.variant || options.variant.includes('all') ? 'all' : options.variant
+  const variants: 'all' | string[] = options.variant ?? 'all'
   const files = await Promise.all(sources.map(sourceFile))
   const settings = {
     variants,

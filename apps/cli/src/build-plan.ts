@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import {
+  listVariants,
+  namesParticipants,
   type OutputFormat,
   type RapporteurConfig,
   type Report,
@@ -42,6 +44,20 @@ export function variantsFor(
   } catch (error) {
     throw new UsageError(`${file}: ${(error as Error).message}`)
   }
+}
+
+/**
+ * The config's variants that name participants and that `selection` leaves out
+ * because it asks for them only through `all`: they are built only when named.
+ */
+export function variantsLeftOut(
+  selection: 'all' | readonly string[],
+  chosen: readonly Variant[],
+  config: RapporteurConfig | undefined,
+): Variant[] {
+  if (selection !== 'all' && !selection.includes('all')) return []
+  const names = new Set(chosen.map((entry) => entry.name))
+  return listVariants(config).filter((entry) => namesParticipants(entry) && !names.has(entry.name))
 }
 
 /**

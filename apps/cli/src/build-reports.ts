@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { formatProblem, type OutputFormat, type Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
-import { jobsFor, outputFolders, outputPath, variantsFor } from './build-plan.js'
+import { jobsFor, outputFolders, outputPath, variantsFor, variantsLeftOut } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
 import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
@@ -53,12 +53,13 @@ export async function buildReports(
     const config = configs[index]!
     if (!config.ok)
       return { source, folder: folders[index]!, variants: [], problems: config.problems }
-    return {
-      source,
-      folder: folders[index]!,
-      variants: variantsFor(source, options.variants, config.config),
-      problems: [],
+    const variants = variantsFor(source, options.variants, config.config)
+    for (const left of variantsLeftOut(options.variants, variants, config.config)) {
+      process.stderr.write(
+        `${source}: variant "${left.name}" names participants, so "all" leaves it out: build it with --variant ${left.name}\n`,
+      )
     }
+    return { source, folder: folders[index]!, variants, problems: [] }
   })
   // Every path is checked before anything is written.
   for (const entry of prepared)

@@ -133,9 +133,11 @@ export type {
 export {
   builtInVariantNames,
   builtInVariants,
+  internalNotice,
+  namesParticipants,
   outputFormat,
   variant,
   variantMarks,
   variantParts,
 } from './variant.js'
-export { defineVariant, listVariants, selectVariants } from './variant-list.js'
+export { defaultVariants, defineVariant, listVariants, selectVariants } from './variant-list.js'

@@ -4,7 +4,7 @@ import type { Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import { schemaProblems } from './schema-problems.js'
 import { sourceText } from './source-text.js'
-import { builtInVariants } from './variant.js'
+import { type BuiltInVariantName, builtInVariants } from './variant.js'
 
 /** Options of `parseConfig`. */
 export interface ParseConfigOptions {
@@ -65,6 +65,17 @@ export function parseConfig(
       })
     }
     seen.add(definition.name)
+    const applyRule =
+      definition.applyRule ?? builtInVariants[definition.extends as BuiltInVariantName]?.applyRule
+    if (applyRule === false && definition.marks?.notice === null) {
+      const path = ['variants', index, 'marks', 'notice']
+      problems.push({
+        ...parsed.locate(path),
+        file,
+        path,
+        message: `variant "${definition.name}" names participants (it does not apply the meeting's rule), so it keeps a distribution notice: remove "notice: null", or word a notice of your own`,
+      })
+    }
   })
   if (problems.length > 0) throw new ReportError(problems)
   return result.data

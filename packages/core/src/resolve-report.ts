@@ -14,7 +14,13 @@ import type {
   ResolvedSection,
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
-import { type BuiltInVariantName, builtInVariants, type Variant } from './variant.js'
+import {
+  type BuiltInVariantName,
+  builtInVariants,
+  internalNotice,
+  namesParticipants,
+  type Variant,
+} from './variant.js'
 
 /** Options of `resolveReport`. */
 export interface ResolveOptions {
@@ -115,7 +121,10 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     marks: {
       watermark: variant.marks.watermark,
       banner: variant.marks.banner,
-      notice: variant.marks.notice,
+      // A variant that names participants is never without a notice, however it was made.
+      notice: namesParticipants(variant)
+        ? (variant.marks.notice ?? internalNotice)
+        : variant.marks.notice,
       lineNumbers: variant.marks.lineNumbers,
       commentLine:
         variant.marks.commentInstructions && report.comments ? commentLine(report) : null,

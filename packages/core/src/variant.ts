@@ -53,6 +53,18 @@ export const variant = z.strictObject({
 export type Variant = z.infer<typeof variant>
 export type VariantInput = z.input<typeof variant>
 
+/**
+ * The distribution notice of a variant that names participants (one that does not
+ * apply the meeting's rule) unless it words its own: such a variant is never
+ * without a notice, whatever it extends.
+ */
+export const internalNotice = 'Internal — not for distribution'
+
+/** Whether a variant names the participants the meeting's rule hides: it does not apply the rule. */
+export function namesParticipants(variant: Pick<Variant, 'applyRule'>): boolean {
+  return !variant.applyRule
+}
+
 /** The built-in variants: `internal`, `draft`, `final` and `digest`. */
 export const builtInVariants = {
   internal: variant.parse({
@@ -60,7 +72,7 @@ export const builtInVariants = {
     applyRule: false,
     status: 'draft',
     statusLabel: 'INTERNAL',
-    marks: { notice: 'Internal — not for distribution', banner: 'Internal — not for distribution' },
+    marks: { notice: internalNotice, banner: internalNotice },
   }),
   draft: variant.parse({
     name: 'draft',
