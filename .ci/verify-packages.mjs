@@ -30,9 +30,12 @@ const budgets = {
   '@rapporteur/core': { packed: 300, unpacked: 1400 },
   '@rapporteur/html': { packed: 60, unpacked: 250 },
   '@rapporteur/docx': { packed: 60, unpacked: 300 },
-  '@rapporteur/pdf': { packed: 120, unpacked: 500 },
+  // The PDF carries its own text engine (bidi, itemising, line breaking, Knuth–Plass);
+  // HarfBuzz, the Unicode tables, the patterns and the fonts are dependencies.
+  '@rapporteur/pdf': { packed: 200, unpacked: 750 },
   // The command line bundles the four packages and their dependencies (minified), so that
-  // a build starts from a few files; it installs only the font packages.
+  // a build starts from a few files; it installs only the font packages, HarfBuzz and the
+  // hyphenation patterns, which the PDF reads at run time.
   rapporteur: { packed: 520, unpacked: 1800 },
 }
 const folders = ['packages/core', 'packages/html', 'packages/docx', 'packages/pdf', 'apps/cli']
