@@ -179,3 +179,39 @@ describe('the bundled example as a PDF', () => {
     )
   })
 })
+
+describe('the typesetting of the example’s final PDF', () => {
+  let finalPath: string
+  beforeAll(async () => {
+    const { resolveReport } = await import('@rapporteur/core')
+    const final = resolveReport(await loadReport(examplePath), { variant: 'final' })
+    finalPath = temporaryFile(await renderPdf(final), 'final.pdf')
+  })
+
+  it('opens no wide gaps between words: at most 10 % of justified lines at 0.5 em, none at 0.75 em', () => {
+    const figures = JSON.parse(
+      run('python3', ['../../../shared/tools/pdf-word-spacing.py', finalPath]).output,
+    ) as { lines: number; wide_0_5em: number; wide_0_75em: number; hyphenated_line_ends: number }
+    expect(figures.lines).toBeGreaterThan(250)
+    expect(figures.wide_0_5em).toBeLessThanOrEqual(0.1)
+    expect(figures.wide_0_75em).toBe(0)
+    // Hyphenation is on, by English patterns.
+    expect(figures.hyphenated_line_ends).toBeGreaterThan(10)
+  })
+
+  it('hyphenates no more than two lines in a row, and never an address or a number', () => {
+    const lines = run('pdftotext', ['-layout', finalPath, '-']).output.split('\n')
+    let inARow = 0
+    for (const line of lines) {
+      const trimmed = line.trimEnd()
+      if (/\p{L}-$/u.test(trimmed)) {
+        inARow++
+        expect(inARow, trimmed).toBeLessThanOrEqual(2)
+        expect(trimmed, 'no hyphen after a digit').not.toMatch(/\d-$/)
+      } else if (trimmed !== '') inARow = 0
+    }
+    // An address breaks before its own hyphens, so no line ends with one.
+    for (const line of lines)
+      expect(line, 'an address broken after a hyphen').not.toMatch(/https?:\S*-\s*$/u)
+  })
+})

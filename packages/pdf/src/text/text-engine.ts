@@ -1,6 +1,7 @@
 import type { FontKey } from '../fonts/font-catalogue.js'
 import type { FontLibrary } from '../fonts/font-library.js'
 import type { Piece } from '../layout/types.js'
+import { breakAddressesBeforeHyphens } from './address-breaks.js'
 import { type Direction, embeddingLevels, paragraphDirection } from './bidi.js'
 import { breakOpportunities } from './break-opportunities.js'
 import { type CollectedText, collectText } from './collect.js'
@@ -118,7 +119,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const paragraph = lineItems(
       collected,
       shaped,
-      breakOpportunities(collected.text, language),
+      breakAddressesBeforeHyphens(collected, breakOpportunities(collected.text, language)),
       placement.align === 'justify' ? hyphenator : null,
       hyphenWidth(prepared),
       narrowest,
