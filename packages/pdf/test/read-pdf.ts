@@ -137,11 +137,19 @@ export function temporaryFile(bytes: Uint8Array, name = 'report.pdf'): string {
 }
 
 /** Runs a command-line tool and returns its output and exit status. */
-export function run(command: string, args: string[]): { status: number; output: string } {
+export function run(
+  command: string,
+  args: string[],
+  input?: string,
+): { status: number; output: string } {
   try {
     return {
       status: 0,
-      output: execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+      output: execFileSync(command, args, {
+        encoding: 'utf8',
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        ...(input === undefined ? {} : { input }),
+      }),
     }
   } catch (error) {
     const failure = error as { status?: number; stdout?: string; stderr?: string }

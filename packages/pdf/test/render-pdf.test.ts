@@ -125,6 +125,21 @@ describe('renderPdf', () => {
     const xmp = run('pdfinfo', ['-meta', path])
     expect(xmp.status).toBe(0)
     expect(xmp.output).not.toContain('<script>')
+    // The XMP packet is well-formed XML even with control characters in the title.
+    const controlled = hostileReport()
+    controlled.metadata.title = `Control\u0001\u0007\u001b characters \ud800 in a title`
+    const controlledPath = temporaryFile(await renderPdf(controlled), 'controlled.pdf')
+    const packet = run('pdfinfo', ['-meta', controlledPath]).output
+    const parsed = run(
+      'python3',
+      [
+        '-c',
+        'import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.read().encode()); print("well-formed")',
+      ],
+      packet,
+    )
+    expect(parsed.output.trim()).toBe('well-formed')
+    expect(packet).toContain('Control characters')
     for (const page of reading.pages) {
       for (const item of page.items.filter(
         (entry) => !entry.artifact && entry.text.trim() !== '',

@@ -48,9 +48,16 @@ export interface PdfDocumentOptions {
   info: Record<string, string | Date>
 }
 
+// Characters XML 1.0 cannot hold at all, escaped or not: controls, lone surrogates, U+FFFE/F.
+const notInXml =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 const escapeXml = (value: unknown): unknown =>
   typeof value === 'string'
-    ? value.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
+    ? value
+        .replace(notInXml, '')
+        .replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
     : value
 
 /** pdfkit writes the title, author and subject into its XMP metadata as they are: escape them there. */
