@@ -40,7 +40,14 @@ const softHyphen = '\u00ad'
 // Scripts written without spaces are justified between their characters.
 const unspaced =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const letter = /[\p{L}\p{M}]/u
+const letterPattern = /[\p{L}\p{M}]/u
+
+/** Whether a UTF-16 unit is a letter or a mark: ASCII decided at once, the rest by Unicode. */
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return Number.isFinite(code) && letterPattern.test(text[index]!)
+}
 
 /** Space stretches by half and shrinks by a third, as in TeX's fonts. */
 export const spaceStretch = 1 / 2
@@ -127,13 +134,13 @@ export function lineItems(
     if (hyphenator !== null) {
       let wordStart = -1
       for (let index = start; index <= end; index++) {
-        const isLetter = index < end && letter.test(text[index]!)
-        if (isLetter && wordStart < 0) wordStart = index
-        if (!isLetter && wordStart >= 0) {
+        const inWord = index < end && isLetter(text, index)
+        if (inWord && wordStart < 0) wordStart = index
+        if (!inWord && wordStart >= 0) {
           const wordEnd = index
           const allowed = !pieceOf(wordStart).noHyphenation
           const bounded =
-            (wordStart === start || !letter.test(text[wordStart - 1] ?? '')) &&
+            (wordStart === start || !isLetter(text, wordStart - 1)) &&
             (wordEnd === end || !/[\p{N}]/u.test(text[wordEnd] ?? ''))
           if (allowed && bounded)
             for (const point of hyphenator.points(text.slice(wordStart, wordEnd)))
