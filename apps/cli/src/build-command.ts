@@ -11,6 +11,7 @@ export interface BuildCommandOptions {
   format?: string[]
   out: string
   json: boolean
+  strict: boolean
   watch: boolean
   jobs?: number
 }
@@ -28,6 +29,7 @@ export async function buildCommand(
     formats,
     outDirectory: options.out,
     json: options.json,
+    strict: options.strict,
     threads: options.jobs,
   }
   const first = await buildReports(files, settings)

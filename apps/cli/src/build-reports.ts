@@ -19,6 +19,8 @@ export interface BuildReportsOptions {
   outDirectory: string
   /** Print the summary as JSON on stdout instead of lines. */
   json: boolean
+  /** Treat a report's warnings as problems: it is not built. */
+  strict: boolean
   /**
    * Worker threads; 1 builds in this thread. Default: one per core, but no more
    * than one per four documents, since starting a worker costs about as much as
@@ -136,7 +138,7 @@ async function buildAll(
   const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
     if (entry.problems.length > 0)
       return { source: entry.source, problems: entry.problems, results: [] }
-    const loaded = await pool.load(entry.source)
+    const loaded = await pool.load(entry.source, options.strict)
     if (!loaded.ok) {
       for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`)
       progress.skip(
@@ -147,6 +149,7 @@ async function buildAll(
       )
       return { source: entry.source, problems: loaded.problems, results: [] }
     }
+    for (const warning of loaded.warnings) process.stderr.write(`${formatProblem(warning)}\n`)
     const jobs = jobsFor(
       entry.source,
       loaded.report,
@@ -162,7 +165,7 @@ async function buildAll(
         return result
       }),
     )
-    return { source: entry.source, problems: [], results }
+    return { source: entry.source, problems: [], warnings: loaded.warnings, results }
   }
   for (const entry of sources) {
     if (entry.problems.length > 0)

@@ -20,6 +20,8 @@ export interface ReportSummary {
   name: string
   ok: boolean
   problems: string[]
+  /** The report's warnings, which did not stop its build. */
+  warnings: string[]
   files: FileSummary[]
 }
 
@@ -34,6 +36,7 @@ export interface BuildSummary {
 export interface SourceOutcome {
   source: string
   problems: readonly Problem[]
+  warnings?: readonly Problem[]
   results: readonly BuildResult[]
 }
 
@@ -58,6 +61,7 @@ export function summariseBuild(
       name: reportName(outcome.source),
       ok: outcome.problems.length === 0 && files.every((file) => file.ok),
       problems: outcome.problems.map(formatProblem),
+      warnings: (outcome.warnings ?? []).map(formatProblem),
       files,
     }
   })

@@ -18,10 +18,16 @@ export type SourceConfig =
   | { ok: true; config: RapporteurConfig | undefined; configPath: string | undefined }
   | { ok: false; problems: readonly Problem[] }
 
-/** A report read and checked, or its problems. */
+/** A report read and checked, with its warnings, or its problems. */
 export type SourceReport =
-  | { ok: true; report: Report }
+  | { ok: true; report: Report; warnings: readonly Problem[] }
   | { ok: false; problems: readonly Problem[] }
+
+/** How a report source is checked. */
+export interface SourceReportOptions {
+  /** Treat warnings as problems that make the report invalid. */
+  strict?: boolean
+}
 
 /**
  * The report file a SOURCE argument names: the file itself, or `report.md` in a
@@ -65,17 +71,23 @@ export async function loadSourceConfig(path: string): Promise<SourceConfig> {
  * Reads and checks a report source: Markdown with YAML front matter, or the
  * report model as JSON (`*.json`). Invalid input is returned as problems, never thrown.
  */
-export async function loadSourceReport(path: string): Promise<SourceReport> {
+export async function loadSourceReport(
+  path: string,
+  options: SourceReportOptions = {},
+): Promise<SourceReport> {
+  const warnings: Problem[] = []
+  const parseOptions = {
+    strict: options.strict,
+    onWarning: (warning: Problem) => warnings.push(warning),
+  }
   try {
     const report =
-      extname(path).toLowerCase() === '.json' ? await loadJsonReport(path) : await loadReport(path)
-    return { ok: true, report }
+      extname(path).toLowerCase() === '.json'
+        ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
+        : await loadReport(path, parseOptions)
+    return { ok: true, report, warnings }
   } catch (error) {
     if (isReportError(error)) return { ok: false, problems: error.problems }
     throw error
   }
-}
-
-async function loadJsonReport(path: string): Promise<Report> {
-  return parseJsonReport(await readFile(path), { filename: path })
 }

@@ -44,6 +44,7 @@ export function createProgram(version: string, result: ProgramResult): Command {
     )
     .option('--out <dir>', 'output folder', 'out')
     .option('--json', 'print a JSON summary (files, sizes, timings, warnings) on stdout', false)
+    .option('--strict', 'treat warnings as problems: a report with any is not built', false)
     .option('--watch', 'rebuild a report when it or its config is saved', false)
     .addOption(
       new Option('--jobs <count>', 'worker threads (default: the number of cores)').argParser(
@@ -77,10 +78,11 @@ Examples:
       'Check reports and their config files; print every problem as file:line:column: message.',
     )
     .argument('<source...>', 'report sources')
-    .action(async (sources: string[]) => {
+    .option('--strict', 'treat warnings as problems (exit code 1)', false)
+    .action(async (sources: string[], options: { strict: boolean }) => {
       noteCodeUse('validate')
       const { validateCommand } = await import('./validate-command.js')
-      result.exitCode = await validateCommand(sources)
+      result.exitCode = await validateCommand(sources, options)
     })
 
   program

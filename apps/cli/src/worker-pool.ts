@@ -7,7 +7,7 @@ import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 /** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
   /** Reads and checks a report source; resolves with the report or its problems. */
-  load(path: string): Promise<SourceReport>
+  load(path: string, strict: boolean): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
   /** Stops the workers. */
@@ -54,7 +54,7 @@ export function startPool(threads: number): BuildPool {
     close = workers.close
   }
   return {
-    load: (path) => run({ kind: 'load', path }) as Promise<SourceReport>,
+    load: (path, strict) => run({ kind: 'load', path, strict }) as Promise<SourceReport>,
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,
   }

@@ -3,7 +3,9 @@ import { loadSourceReport, type SourceReport } from './load-source.js'
 import { type RendererCache, runJob } from './run-job.js'
 
 /** Work a build worker does: read and check a report, or make one document. */
-export type WorkerTask = { kind: 'load'; path: string } | { kind: 'build'; job: BuildJob }
+export type WorkerTask =
+  | { kind: 'load'; path: string; strict: boolean }
+  | { kind: 'build'; job: BuildJob }
 
 /** The answer to a task of each kind. */
 export type WorkerAnswer<Task extends WorkerTask> = Task extends { kind: 'load' }
@@ -19,7 +21,9 @@ export async function runTask(
   cache: RendererCache,
 ): Promise<SourceReport | BuildResult> {
   try {
-    return task.kind === 'load' ? await loadSourceReport(task.path) : await runJob(task.job, cache)
+    return task.kind === 'load'
+      ? await loadSourceReport(task.path, { strict: task.strict })
+      : await runJob(task.job, cache)
   } catch (error) {
     return failedAnswer(task, error instanceof Error ? error.message : String(error))
   }

@@ -9,10 +9,10 @@ import { ReportError } from './report-error.js'
 import type { Report } from './report-schema.js'
 import type { SourceMap } from './source-map.js'
 import { sourceText } from './source-text.js'
-import { validateReport } from './validate-report.js'
+import { type ValidateOptions, validateReport } from './validate-report.js'
 
 /** Options of `parseReport`. */
-export interface ParseOptions {
+export interface ParseOptions extends Omit<ValidateOptions, 'sourceMap'> {
   /** The source's file name, used in problem locations. Default: `<input>`. */
   filename?: string
 }
@@ -98,7 +98,12 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   }
   let report: Report
   try {
-    report = validateReport(input, { sourceMap })
+    report = validateReport(input, {
+      sourceMap,
+      // Warnings count only once the source has no problem of its own.
+      strict: options.strict && problems.length === 0,
+      onWarning: problems.length === 0 ? options.onWarning : undefined,
+    })
   } catch (error) {
     if (error instanceof ReportError) throw new ReportError([...problems, ...error.problems])
     throw error

@@ -13,6 +13,11 @@ export interface Location {
 /** One thing wrong with a report, with where it is. */
 export interface Problem extends Location {
   message: string
+  /**
+   * `warning` for what a report may publish but likely should not, such as a label
+   * that names whom it hides; a warning does not stop a build. Absent: an error.
+   */
+  severity?: 'error' | 'warning'
 }
 
 /** Formats a problem as `file:line:column: message`, or `path: message` without a source. */

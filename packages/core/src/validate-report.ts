@@ -1,5 +1,7 @@
 import { checkReport } from './check-report.js'
+import { findIdentityLeaks } from './identity-leaks.js'
 import { tooDeepMessage } from './nesting-limits.js'
+import type { Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import { type Report, report as reportSchema } from './report-schema.js'
 import { schemaProblems } from './schema-problems.js'
@@ -9,11 +11,16 @@ import type { SourceMap } from './source-map.js'
 export interface ValidateOptions {
   /** Where the report's values were written, so problems name file:line:column. */
   sourceMap?: SourceMap
+  /** Called with each warning of a valid report, such as a label that names whom it hides. */
+  onWarning?: (warning: Problem) => void
+  /** Treat warnings as errors: a report with any is invalid. Default: false. */
+  strict?: boolean
 }
 
 /**
  * Checks a report given as a plain object (or parsed from a source) and returns
- * it with defaults filled in. Throws a `ReportError` listing every problem.
+ * it with defaults filled in. Throws a `ReportError` listing every problem; the
+ * warnings of a valid report go to `onWarning`, or are problems with `strict`.
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): Report {
   const checked = checkReport(input, options.sourceMap)
@@ -26,5 +33,9 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): R
     : schemaProblems(parsed.error, reportSchema, options.sourceMap)
   problems.push(...checked)
   if (problems.length > 0 || !parsed.success) throw new ReportError(problems)
+  const warnings = findIdentityLeaks(parsed.data, options.sourceMap)
+  if (options.strict && warnings.length > 0)
+    throw new ReportError(warnings.map((warning) => ({ ...warning, severity: 'error' })))
+  for (const warning of warnings) options.onWarning?.(warning)
   return parsed.data
 }
