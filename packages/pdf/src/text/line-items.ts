@@ -49,9 +49,9 @@ function isLetter(text: string, index: number): boolean {
   return Number.isFinite(code) && letterPattern.test(text[index]!)
 }
 
-/** Space stretches by half and shrinks by a third, as in TeX's fonts. */
-export const spaceStretch = 1 / 2
-export const spaceShrink = 1 / 3
+// A space stretches by half and shrinks by a third, as in TeX's fonts.
+const spaceStretch = 1 / 2
+const spaceShrink = 1 / 3
 const hyphenPenalty = 50
 const explicitHyphenPenalty = 50
 const insideWordPenalty = 100

@@ -35,7 +35,7 @@ export interface TextEngineOptions {
   language: string
   direction: Direction
   /** Called for each character that no font has; it is set in the first font of its style (a box). */
-  onMissing(missing: MissingCharacter, text: string): void
+  onMissing(missing: MissingCharacter): void
 }
 
 interface Prepared {
@@ -57,7 +57,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const levels = embeddingLevels(collected.text, ownDirection)
     const items = itemize(collected, levels, covers, scriptCache, (missing) => {
       missingFound?.push(missing)
-      options.onMissing(missing, collected.text)
+      options.onMissing(missing)
     })
     const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language, fonts.words)
     return { collected, shaped, direction: ownDirection }
@@ -99,7 +99,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const key = paragraphKey(pieces, [language, direction, placement])
     const kept = fonts.paragraphs.get(key)
     if (kept !== undefined) {
-      for (const missing of kept.missing) options.onMissing(missing, '')
+      for (const missing of kept.missing) options.onMissing(missing)
       return bindParagraph(kept, pieces)
     }
     const missing: MissingCharacter[] = []
