@@ -35,8 +35,8 @@ interface ConversionState {
   containers: ContainerDirective[]
   /** The source's lines, to tell a container's own closing `:::` from one it shares. */
   lines: readonly string[]
-  /** The people mentions may name, by id: headings write their names out. */
-  people: ReadonlyMap<string, Person>
+  /** The people mentions may name, by id, for headings; unknown when the front matter does not parse. */
+  people: ReadonlyMap<string, Person> | undefined
 }
 
 /** Options of `markdownToContent`. */
@@ -45,7 +45,7 @@ export interface ConversionOptions {
   file?: string
   /** The source's text, as parsed. */
   text?: string
-  /** The people of the front matter, by id, for mentions in headings. */
+  /** The people of the front matter, by id, for mentions in headings; left out when unknown. */
   people?: ReadonlyMap<string, Person>
 }
 
@@ -84,7 +84,7 @@ export function markdownToContent(tree: Root, options: ConversionOptions = {}): 
     definitions: new Map(),
     containers: [],
     lines: options.text?.split('\n') ?? [],
-    people: options.people ?? new Map(),
+    people: options.people,
   }
   for (const child of tree.children) {
     if (child.type === 'definition') state.definitions.set(child.identifier, child)
@@ -175,6 +175,7 @@ function headingText(state: ConversionState, node: Heading): string {
   const textOf = (inline: PhrasingContent): string => {
     if (inline.type === 'textDirective' && inline.name === 'person') {
       const id = inline.attributes?.id ?? markdownToString(inline).trim()
+      if (!state.people) return ''
       const person = state.people.get(id)
       if (!person) {
         report(

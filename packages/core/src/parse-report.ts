@@ -57,7 +57,10 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     ? parseFrontMatter(frontMatterNode.value, (frontMatterNode.position?.start.line ?? 1) + 1, file)
     : undefined
   problems.push(...(frontMatter?.problems ?? []))
-  const content = markdownToContent(tree, { file, text, people: peopleOf(frontMatter?.data) })
+  // Front matter that does not parse names no one: its mentions in headings are not checked.
+  const people =
+    frontMatter && frontMatter.problems.length > 0 ? undefined : peopleOf(frontMatter?.data)
+  const content = markdownToContent(tree, { file, text, people })
   problems.push(...content.problems)
   if (content.sections.length === 0 && content.problems.length === 0) {
     const line = (frontMatterNode?.position?.end.line ?? 0) + 1

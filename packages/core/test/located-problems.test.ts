@@ -191,6 +191,11 @@ describe('mentions in headings', () => {
     ])
   })
 
+  it('are not checked when the front matter does not parse', () => {
+    const source = `${frontMatter.replace('title: A consultation', 'title: [')}${body}\n# By :person{#omidvar}\n\nMore.\n`
+    expect(linesOf(parse(source))).toHaveLength(1)
+  })
+
   it('writes a known person out, in the short form unless the full one is asked for', () => {
     const source = `${frontMatter}${body}\n# Remarks by :person{#omidvar}\n\n## With :person{#omidvar form=full}\n\nMore.\n`
     const sections = parseReport(source).sections
