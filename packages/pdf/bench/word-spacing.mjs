@@ -51,13 +51,14 @@ if (process.env.TYPST_COMPILER) {
       block.type === 'paragraph' ? [inlineText(block.content)] : [],
     ),
   )
-  const escape = (text) => text.replace(/[\\#*_`$@<>[\]~"=/-]/g, (character) => `\\${character}`)
+  const escapeMarkup = (text) =>
+    text.replace(/[\\#*_`$@<>[\]~"=/-]/g, (character) => `\\${character}`)
   // The PDF's text column: 10 pt Tinos on 13.6 pt lines, 417.28 pt wide.
   const source = [
     '#set page(width: 595.28pt, height: 841.89pt, margin: (left: 106pt, right: 72pt, top: 72pt, bottom: 68pt))',
     '#set text(font: "Tinos", size: 10pt, lang: "en", hyphenate: true)',
     '#set par(justify: true, leading: 3.6pt, spacing: 6.8pt)',
-    ...paragraphs.map(escape),
+    ...paragraphs.map(escapeMarkup),
   ].join('\n\n')
   const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [fontFolder] }] })
   const typst = join(scratch, 'typst.pdf')
