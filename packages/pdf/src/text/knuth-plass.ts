@@ -586,15 +586,7 @@ export function breakParagraph(
 ): LineBreak[] {
   if (options.lineWidths.length === 0) throw new RangeError('lineWidths must not be empty')
   if (items.length === 0) return []
-  const flaggedLimit = options.consecutiveFlaggedLimit ?? 2
-  const settings: Settings = {
-    lineWidths: Float64Array.from(options.lineWidths),
-    linePenalty: options.linePenalty ?? 10,
-    flaggedDemerits: options.flaggedDemerits ?? 3000,
-    fitnessDemerits: options.fitnessDemerits ?? 3000,
-    flaggedLimit,
-    flaggedCap: Number.isFinite(flaggedLimit) ? Math.max(1, Math.ceil(flaggedLimit)) : 1,
-  }
+  const settings = settingsOf(options)
   const firstPassTolerance = options.firstPassTolerance ?? 1
   const tolerance = options.tolerance ?? 2.5
   if (firstPassTolerance >= 0) {
@@ -604,4 +596,30 @@ export function breakParagraph(
   const breaks = new Pass(items, settings, tolerance, false).run()
   if (breaks !== null) return breaks
   return new Pass(items, settings, tolerance, true).run() ?? []
+}
+
+/**
+ * Chooses the breaks of a paragraph in one pass at `firstPassTolerance` (default 1),
+ * or returns null when no line can keep within it: TeX's first pass, which a caller
+ * runs before hyphenating, since most paragraphs need no hyphen.
+ */
+export function breakParagraphWithoutStretching(
+  items: readonly LineItem[],
+  options: LineBreakingOptions,
+): LineBreak[] | null {
+  if (options.lineWidths.length === 0) throw new RangeError('lineWidths must not be empty')
+  if (items.length === 0) return []
+  return new Pass(items, settingsOf(options), options.firstPassTolerance ?? 1, false).run()
+}
+
+function settingsOf(options: LineBreakingOptions): Settings {
+  const flaggedLimit = options.consecutiveFlaggedLimit ?? 2
+  return {
+    lineWidths: Float64Array.from(options.lineWidths),
+    linePenalty: options.linePenalty ?? 10,
+    flaggedDemerits: options.flaggedDemerits ?? 3000,
+    fitnessDemerits: options.fitnessDemerits ?? 3000,
+    flaggedLimit,
+    flaggedCap: Number.isFinite(flaggedLimit) ? Math.max(1, Math.ceil(flaggedLimit)) : 1,
+  }
 }

@@ -5,9 +5,9 @@ import { breakAddressesBeforeHyphens } from './address-breaks.js'
 import { type Direction, embeddingLevels, paragraphDirection } from './bidi.js'
 import { breakOpportunities } from './break-opportunities.js'
 import { type CollectedText, collectText } from './collect.js'
-import { hyphenatorFor } from './hyphenation.js'
+import { type Hyphenator, hyphenatorFor } from './hyphenation.js'
 import { type Item, itemize, type MissingCharacter } from './itemize.js'
-import { breakParagraph, type LineBreak } from './knuth-plass.js'
+import { breakParagraph, breakParagraphWithoutStretching, type LineBreak } from './knuth-plass.js'
 import { lineItems } from './line-items.js'
 import { bindParagraph, keepParagraph, paragraphKey } from './paragraph-cache.js'
 import { type LinePlacement, type SetLine, setLines } from './set-lines.js'
@@ -116,15 +116,24 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const { collected, shaped } = prepared
     if (collected.text === '') return []
     const narrowest = Math.min(...placement.widths)
-    const paragraph = lineItems(
+    const opportunities = breakAddressesBeforeHyphens(
       collected,
-      shaped,
-      breakAddressesBeforeHyphens(collected, breakOpportunities(collected.text, language)),
-      placement.align === 'justify' ? hyphenator : null,
-      hyphenWidth(prepared),
-      narrowest,
+      breakOpportunities(collected.text, language),
     )
-    const breaks: LineBreak[] = breakParagraph(paragraph.items, { lineWidths: placement.widths })
+    const itemsWith = (hyphens: Hyphenator | null) =>
+      lineItems(collected, shaped, opportunities, hyphens, hyphenWidth(prepared), narrowest)
+    const lineWidths = placement.widths
+    // As TeX does: a paragraph whose lines keep within the first pass's tolerance unhyphenated
+    // is set so; only the others are hyphenated and broken again.
+    let paragraph = itemsWith(null)
+    let breaks: LineBreak[] | null =
+      placement.align === 'justify' && hyphenator !== null
+        ? breakParagraphWithoutStretching(paragraph.items, { lineWidths })
+        : breakParagraph(paragraph.items, { lineWidths })
+    if (breaks === null) {
+      paragraph = itemsWith(hyphenator)
+      breaks = breakParagraph(paragraph.items, { lineWidths, firstPassTolerance: -1 })
+    }
     return setLines(
       collected,
       shaped,
