@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   breakParagraph,
+  breakParagraphInFirstPass,
   type LineBreak,
   type LineBreakingOptions,
   type LineItem,
@@ -413,6 +414,16 @@ describe('breakParagraph', () => {
     expectWellSet(word, wordBreaks, [301])
     expect(wordBreaks.length).toBeLessThan(1_000_000 / 50)
   }, 120_000)
+
+  it('runs the first pass alone on request: breaks within its tolerance, or none', () => {
+    const items: LineItem[] = [box(45), space, box(45), space, box(45), space, box(45), ...ending]
+    const breaks = breakParagraphInFirstPass(items, { lineWidths: [96] })
+    expect(breaks).not.toBeNull()
+    expect(breaks!.every((lineBreak) => Math.abs(lineBreak.ratio) <= 1)).toBe(true)
+    expect(breaks).toEqual(breakParagraph(items, { lineWidths: [96] }))
+    // Lines of 45 points in 60 would need a ratio of 6: no first-pass solution.
+    expect(breakParagraphInFirstPass(items, { lineWidths: [60] })).toBeNull()
+  })
 
   it('gives the same breaks for equal inputs', () => {
     const items = paragraph(text)

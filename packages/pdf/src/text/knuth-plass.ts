@@ -603,7 +603,7 @@ export function breakParagraph(
  * or returns null when no line can keep within it: TeX's first pass, which a caller
  * runs before hyphenating, since most paragraphs need no hyphen.
  */
-export function breakParagraphWithoutStretching(
+export function breakParagraphInFirstPass(
   items: readonly LineItem[],
   options: LineBreakingOptions,
 ): LineBreak[] | null {

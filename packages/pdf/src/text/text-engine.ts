@@ -7,7 +7,7 @@ import { breakOpportunities } from './break-opportunities.js'
 import { type CollectedText, collectText } from './collect.js'
 import { type Hyphenator, hyphenatorFor } from './hyphenation.js'
 import { type Item, itemize, type MissingCharacter } from './itemize.js'
-import { breakParagraph, breakParagraphWithoutStretching, type LineBreak } from './knuth-plass.js'
+import { breakParagraph, breakParagraphInFirstPass, type LineBreak } from './knuth-plass.js'
 import { lineItems } from './line-items.js'
 import { bindParagraph, keepParagraph, paragraphKey } from './paragraph-cache.js'
 import { type LinePlacement, type SetLine, setLines } from './set-lines.js'
@@ -128,7 +128,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     let paragraph = itemsWith(null)
     let breaks: LineBreak[] | null =
       placement.align === 'justify' && hyphenator !== null
-        ? breakParagraphWithoutStretching(paragraph.items, { lineWidths })
+        ? breakParagraphInFirstPass(paragraph.items, { lineWidths })
         : breakParagraph(paragraph.items, { lineWidths })
     if (breaks === null) {
       paragraph = itemsWith(hyphenator)
