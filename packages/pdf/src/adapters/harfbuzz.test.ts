@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { fontPath } from '../fonts/font-catalogue.js'
 import { loadHarfBuzz } from './harfbuzz.js'
 
+// hb-shape reads its arguments in the locale's encoding: a bare environment has none.
+const utf8Environment = { ...process.env, LC_ALL: 'C.UTF-8' }
+
 describe('the harfbuzzjs adapter', () => {
   it('loads HarfBuzz from the files it names and reports its version', async () => {
     const harfbuzz = await loadHarfBuzz()
@@ -53,16 +56,20 @@ describe('the harfbuzzjs adapter', () => {
     const ours = font
       .shape(text, 0, text.length, { direction: 'ltr', script: 'Latn', language: 'en' })
       .map((glyph) => [glyph.id, glyph.cluster, glyph.advance, glyph.xOffset, glyph.yOffset])
-    const output = execFileSync('hb-shape', [
-      '--output-format=json',
-      '--no-glyph-names',
-      '--direction=ltr',
-      '--script=Latn',
-      '--language=en',
-      '--utf8-clusters',
-      file,
-      text,
-    ]).toString()
+    const output = execFileSync(
+      'hb-shape',
+      [
+        '--output-format=json',
+        '--no-glyph-names',
+        '--direction=ltr',
+        '--script=Latn',
+        '--language=en',
+        '--utf8-clusters',
+        file,
+        text,
+      ],
+      { env: utf8Environment },
+    ).toString()
     const theirs = (
       JSON.parse(output) as Array<{ g: number; cl: number; ax: number; dx: number; dy: number }>
     ).map((glyph) => [glyph.g, glyph.cl, glyph.ax, glyph.dx, glyph.dy])

@@ -9,6 +9,9 @@ import { collectText } from './collect.js'
 import { itemize } from './itemize.js'
 import { shapeText } from './shape-text.js'
 
+// hb-shape reads its arguments in the locale's encoding: a bare environment has none.
+const utf8Environment = { ...process.env, LC_ALL: 'C.UTF-8' }
+
 const tag: TagNode = { role: 'P', parent: null }
 let fonts: FontLibrary
 let available = true
@@ -76,7 +79,7 @@ describe('collect, bidi, itemise and shape, against HarfBuzz’s own hb-shape', 
           fontPath(item.font),
           collected.text.slice(item.start, item.end),
         ],
-        { stdio: ['ignore', 'pipe', 'ignore'] },
+        { stdio: ['ignore', 'pipe', 'ignore'], env: utf8Environment },
       ).toString()
       const expected = (JSON.parse(output) as HarfBuzzGlyph[]).map((glyph) => [
         glyph.g,
