@@ -103,7 +103,7 @@ const boldFallbacks: readonly FontKey[] = [
 ]
 
 /** Whether a style is bold. */
-export function isBold(style: FontFace): boolean {
+function isBold(style: FontFace): boolean {
   return style === 'bold' || style === 'boldItalic'
 }
 

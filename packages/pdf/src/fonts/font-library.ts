@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type HarfBuzz, type HarfBuzzFont, loadHarfBuzz } from '../adapters/harfbuzz.js'
 import type { SetParagraphs } from '../text/paragraph-cache.js'
-import type { ShapedWords } from '../text/shape-text.js'
+import type { ShapedItems } from '../text/shape-text.js'
 import { type FontKey, fontPath } from './font-catalogue.js'
 
 /**
@@ -17,7 +17,7 @@ export interface FontLibrary {
   /** The HarfBuzz font of a font file. */
   shaping(key: FontKey): HarfBuzzFont
   /** Text already shaped, by font, setting and text: shaping is a pure function of them. */
-  words: ShapedWords
+  shapedItems: ShapedItems
   /** Paragraphs already set, by their text, styles and placement. */
   paragraphs: SetParagraphs
 }
@@ -39,7 +39,7 @@ export function loadFontLibrary(): Promise<FontLibrary> {
     }
     return {
       harfbuzz,
-      words: new Map(),
+      shapedItems: new Map(),
       paragraphs: new Map(),
       data,
       shaping: (key) => {

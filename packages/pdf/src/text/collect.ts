@@ -19,7 +19,7 @@ const removed =
 const whitespace = /[\t\n\r]/g
 
 /** The text of a piece as it is set: controls removed, tabs and newlines as spaces. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text.replace(removed, '').replace(whitespace, ' ')
 }
 

@@ -77,7 +77,7 @@ export const commonScript = 'Zyyy'
 /** The tag of combining marks and joiners, which take the script of the character they follow. */
 export const inheritedScript = 'Zinh'
 /** The tag of a script not in the list above. */
-export const unknownScript = 'Zzzz'
+const unknownScript = 'Zzzz'
 
 /**
  * The script of a code point: an ISO 15924 tag, `Zyyy` for characters common to

@@ -26,7 +26,7 @@ const contextLength = 16
  * Shaped text kept across paragraphs and renders, by font and setting, then by the
  * text with its context: shaping is a pure function of them.
  */
-export type ShapedWords = Map<string, Map<string, readonly ShapedGlyph[]>>
+export type ShapedItems = Map<string, Map<string, readonly ShapedGlyph[]>>
 
 const maximumCachedItems = 20_000
 
@@ -41,7 +41,7 @@ export function shapeText(
   items: readonly Item[],
   fontFor: (key: FontKey) => HarfBuzzFont,
   language: string,
-  cache: ShapedWords,
+  cache: ShapedItems,
 ): ShapedText {
   const { text, pieces } = collected
   const advanceAt = new Float64Array(text.length)

@@ -59,7 +59,13 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
       missingFound?.push(missing)
       options.onMissing(missing)
     })
-    const shaped = shapeText(collected, items, (key) => fonts.shaping(key), language, fonts.words)
+    const shaped = shapeText(
+      collected,
+      items,
+      (key) => fonts.shaping(key),
+      language,
+      fonts.shapedItems,
+    )
     return { collected, shaped, direction: ownDirection }
   }
   const itemAt = (shaped: ShapedText, index: number): ShapedItem => {
