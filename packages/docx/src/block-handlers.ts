@@ -1,5 +1,6 @@
 import { isAllowedUrl, type ResolvedBlock, type ResolvedInline } from '@rapporteur/core'
 import {
+  Bookmark,
   BorderStyle,
   ExternalHyperlink,
   Paragraph,
@@ -124,6 +125,14 @@ function withLeadIn(
   return [...lead, ...gap, ...renderInlines(content, state)]
 }
 
+/**
+ * A paragraph's runs inside a bookmark named as the HTML's anchor (`para-12`, `section-3`,
+ * `note-2`), so cross-references work in Word and the paragraph is found again in a returned copy.
+ */
+export function anchored(name: string, children: ParagraphChild[]): ParagraphChild[] {
+  return [new Bookmark({ id: name, children })]
+}
+
 const blockHandlers: BlockHandlers = {
   paragraph: (node, state) => {
     const children = renderInlines(node.content, state)
@@ -141,7 +150,7 @@ const blockHandlers: BlockHandlers = {
       new Paragraph({
         style: styleIds.numberedParagraph,
         numbering: numberingOf(state.paragraphNumbers.place),
-        children,
+        children: anchored(node.id ?? `para-${node.number}`, children),
       }),
     )
   },

@@ -52,6 +52,7 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
       if (!/^rId\d+$/.test(id) && !renamed.has(id)) renamed.set(id, `rIdLink${renamed.size + 1}`)
     }
   }
+  const bookmarks = new Map<string, number>()
   let shapes = 0
   const shapeIds = new Map<string, string>()
   for (const [name, text] of texts) {
@@ -73,6 +74,18 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
       }
       return replacement
     })
+    // The docx library counts bookmarks across documents; here they count from 1 in each one.
+    next = next.replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g,
+      (_whole, prefix: string, id: string) => {
+        let number = bookmarks.get(id)
+        if (number === undefined) {
+          number = bookmarks.size + 1
+          bookmarks.set(id, number)
+        }
+        return `${prefix}${number}"`
+      },
+    )
     if (name === 'word/footnotes.xml' || name === 'word/endnotes.xml') {
       // Word's separators hold the separator line only, not a note's reference mark.
       next = next.replace(

@@ -1,6 +1,6 @@
 import { type Report, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
 import { Document, LineNumberRestartFormat, Paragraph, TextRun } from 'docx'
-import { continueList, renderBlock } from './block-handlers.js'
+import { anchored, continueList, renderBlock } from './block-handlers.js'
 import { type DocxOptions, pageGeometry } from './docx-options.js'
 import { createFooter, createHeader } from './header-footer.js'
 import { renderInlines } from './inline-handlers.js'
@@ -32,7 +32,7 @@ function renderBody(state: RenderState): void {
           level: place.level,
           custom: true,
         },
-        children: [new TextRun(xmlSafe(section.title))],
+        children: anchored(section.id, [new TextRun(xmlSafe(section.title))]),
       }),
     )
     for (const block of section.blocks) renderBlock(block, state)
@@ -42,11 +42,11 @@ function renderBody(state: RenderState): void {
       new Paragraph({
         style: styleIds.annexHeading,
         pageBreakBefore: true,
-        children: [
+        children: anchored(annex.id, [
           new TextRun(xmlSafe(annex.label)),
           new TextRun({ break: 1 }),
           new TextRun(xmlSafe(annex.title)),
-        ],
+        ]),
       }),
     )
     for (const block of annex.blocks) renderBlock(block, state)
@@ -61,7 +61,10 @@ function renderFootnotes(state: RenderState): void {
           style: styleIds.footnoteText,
           // Word leaves notes out of line numbering; LibreOffice needs telling.
           suppressLineNumbers: true,
-          children: [new TextRun({ children: ['\t'] }), ...renderInlines(note.content, state)],
+          children: anchored(note.id, [
+            new TextRun({ children: ['\t'] }),
+            ...renderInlines(note.content, state),
+          ]),
         }),
       ],
     }

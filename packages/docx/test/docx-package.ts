@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DOMParser } from '@xmldom/xmldom'
@@ -199,6 +199,31 @@ export function convertWithLibreOffice(bytes: Uint8Array, name: string): Convert
       }),
     )
     return { pages, body: bodyText(placed) }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** The document saved again as `.docx` by LibreOffice, as a reviewer's copy would be. */
+export function resaveWithLibreOffice(bytes: Uint8Array): Uint8Array {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-docx-'))
+  try {
+    const input = join(folder, 'draft.docx')
+    writeFileSync(input, bytes)
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${folder}/profile`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        join(folder, 'out'),
+        input,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    )
+    return readFileSync(join(folder, 'out', 'draft.docx'))
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
