@@ -152,7 +152,7 @@ export interface ResolvedMarks {
   banner: string | null
   /** A distribution notice in the header of every page, such as `Internal — not for distribution`. */
   notice: string | null
-  /** Line numbers restarting each page (DOCX). */
+  /** Line numbers in the margin, restarting each page (DOCX and PDF). */
   lineNumbers: boolean
   /** The line under the masthead that says where and until when to send comments. */
   commentLine: string | null

@@ -8,7 +8,7 @@ export const variantMarks = z.strictObject({
   banner: z.string().min(1).nullable().default(null),
   /** A distribution notice in the header of every page; null for none. */
   notice: z.string().min(1).nullable().default(null),
-  /** Line numbers in the DOCX, restarting each page. Default: false. */
+  /** Line numbers in the margin of the DOCX and the PDF, restarting each page. Default: false. */
   lineNumbers: z.boolean().default(false),
   /** The line under the masthead with the comment deadline and address. Default: false. */
   commentInstructions: z.boolean().default(false),

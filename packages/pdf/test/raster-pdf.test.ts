@@ -19,7 +19,9 @@ describe('pages as a reader sees them, against reference images a person has loo
       // The masthead and the two paragraphs, at a resolution that shows every mark and joint.
       const page = rasterise(path, 1, 110, { x: 90, y: 90, width: 740, height: 560 })
       const comparison = compareWithReference(page, join(references, `${name}.png`))
-      expect(comparison.differentShare).toBeLessThan(tolerance)
+      expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+        tolerance,
+      )
     },
   )
 
@@ -30,6 +32,20 @@ describe('pages as a reader sees them, against reference images a person has loo
       rasterise(path, page, 60),
       join(references, `example-final-${page}.png`),
     )
-    expect(comparison.differentShare).toBeLessThan(tolerance)
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+
+  it('page 2 of the example’s draft PDF, with its line numbers and watermark', async () => {
+    const report = resolveReport(await loadReport(examplePath), { variant: 'draft' })
+    const path = temporaryFile(await renderPdf(report), 'draft.pdf')
+    const comparison = compareWithReference(
+      rasterise(path, 2, 60),
+      join(references, 'example-draft-2.png'),
+    )
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 
@@ -11,6 +11,8 @@ export interface RasterComparison {
   differentShare: number
   width: number
   height: number
+  /** Where the image of the differences was written (differing pixels in red), if any differ. */
+  differencePath: string | null
 }
 
 /** A part of a page, in pixels at the resolution asked for. */
@@ -65,13 +67,33 @@ export function compareWithReference(page: PNG, referencePath: string): RasterCo
   }
   const reference = PNG.sync.read(readFileSync(referencePath))
   if (reference.width !== page.width || reference.height !== page.height)
-    return { differentShare: 1, width: page.width, height: page.height }
-  const different = pixelmatch(reference.data, page.data, undefined, page.width, page.height, {
-    threshold: 0.2,
-  })
+    return { differentShare: 1, width: page.width, height: page.height, differencePath: null }
+  const difference = new PNG({ width: page.width, height: page.height })
+  const different = pixelmatch(
+    reference.data,
+    page.data,
+    difference.data,
+    page.width,
+    page.height,
+    { threshold: 0.2 },
+  )
+  let differencePath: string | null = null
+  if (different > 0) {
+    const name = basename(referencePath, '.png')
+    differencePath = join(
+      mkdtempSync(join(tmpdir(), 'rapporteur-raster-')),
+      `${name}-difference.png`,
+    )
+    writeFileSync(differencePath, PNG.sync.write(difference))
+    writeFileSync(
+      differencePath.replace(/-difference\.png$/, '-rendered.png'),
+      PNG.sync.write(page),
+    )
+  }
   return {
     differentShare: different / (page.width * page.height),
     width: page.width,
     height: page.height,
+    differencePath,
   }
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { resolveReport } from '@rapporteur/core'
 import { type ScriptSample, scriptReport, scriptSamples } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -17,7 +18,9 @@ function render(sample: ScriptSample): Promise<Rendered> {
   if (!result) {
     result = (async () => {
       const warnings: string[] = []
-      const bytes = await renderPdf(scriptReport(sample), {
+      // The final variant: the draft's line numbers stand in the margin, outside the text column.
+      const report = resolveReport(scriptReport(sample), { variant: 'final' })
+      const bytes = await renderPdf(report, {
         onWarning: (message) => warnings.push(message),
       })
       return { bytes, path: temporaryFile(bytes, `${sample.name}.pdf`), warnings }

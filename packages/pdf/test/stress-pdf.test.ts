@@ -1,4 +1,9 @@
-import { type ResolvedReport, toResolvedReport, validateReport } from '@rapporteur/core'
+import {
+  type ResolvedReport,
+  resolveReport,
+  toResolvedReport,
+  validateReport,
+} from '@rapporteur/core'
 import { stressReport } from '@rapporteur/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -141,7 +146,9 @@ describe('a word of a megabyte', () => {
         },
       ],
     })
-    const path = temporaryFile(await renderPdf(report), 'long-word.pdf')
+    // The final variant: the draft's line numbers stand in the margin, outside the text column.
+    const final = resolveReport(report, { variant: 'final' })
+    const path = temporaryFile(await renderPdf(final), 'long-word.pdf')
     const text = run('pdftotext', [path, '-']).output
     expect(text.match(/x/g)?.length).toBe(1_000_000)
     expect(text).toContain('after the word.')

@@ -77,5 +77,6 @@ export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
     noteNumbers: noteNumbersOf(line.runs),
     anchor: index === 0 ? (block.anchor ?? null) : null,
     repeatHeader: null,
+    numbered: line.runs.length > 0,
   }))
 }

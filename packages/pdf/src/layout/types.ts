@@ -106,6 +106,8 @@ export interface FlowLine {
   repeatHeader: FlowLine | null
   /** Start a new page with this line (an annex). */
   pageBreakBefore?: boolean
+  /** Counted by the draft's line numbers (lines of text, not table rows), as Word counts them. */
+  numbered?: boolean
 }
 
 /** A line placed on a page: `y` is its top, from the page's top edge. */

@@ -153,13 +153,16 @@ function paintLine(state: PaintState, placed: PlacedLine, pageIndex: number): vo
   }
 }
 
-/** Shows one line of text in a face and size, starting at `left`, or centred when `left` is null. */
+/**
+ * Shows one line of text in a face and size: starting at `left`, centred on the page,
+ * ending at the text column's right edge (`end`), or ending at a given `endAt`.
+ */
 function paintText(
   state: PaintState,
   text: string,
   face: FontFace,
   size: number,
-  left: number | 'centre' | 'end',
+  left: number | 'centre' | 'end' | { endAt: number },
   y: number,
 ): void {
   const { geometry } = state.context
@@ -171,7 +174,9 @@ function paintText(
       ? (geometry.width - line.width) / 2
       : left === 'end'
         ? geometry.textRight - line.width
-        : left
+        : typeof left === 'number'
+          ? left
+          : left.endAt - line.width
   for (const run of line.runs)
     showRun(state.context.document, state.context.fontFor(run.font), { ...run, x: run.x + x }, y)
 }
@@ -217,6 +222,34 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
   })
 }
 
+/** How far the draft's line numbers end to the left of the paragraph numbers. */
+const lineNumberGap = 10
+
+/**
+ * Numbers the page's lines of body text from 1, in the margin, as the draft DOCX
+ * numbers them: notes, table rows and repeated headers are not counted.
+ */
+function paintLineNumbers(state: PaintState, page: LaidOutPage): void {
+  const { geometry } = state.context
+  artifact(state, 'Layout', () => {
+    setColor(state, markColor)
+    let count = 0
+    for (const placed of page.body) {
+      if (placed.artifact || !placed.line.numbered) continue
+      count++
+      const baseline = placed.y + (placed.line.runs[0]?.baseline ?? placed.line.height)
+      paintText(
+        state,
+        String(count),
+        'regular',
+        7,
+        { endAt: geometry.marginLeft - lineNumberGap },
+        baseline,
+      )
+    }
+  })
+}
+
 /**
  * Paints laid-out pages into a pdfkit document: body text and notes as tagged
  * content, links as annotations inside Link elements, bookmarks and named
@@ -248,6 +281,7 @@ export function paintPages(context: PaintContext, pages: readonly LaidOutPage[])
       )
     }
     for (const placed of page.notes) paintLine(state, placed, pageIndex)
+    if (report.marks.lineNumbers) paintLineNumbers(state, page)
     paintRunningHeadAndFoot(state, pageIndex, pages.length)
     closeTag(state)
   })
