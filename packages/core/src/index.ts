@@ -81,6 +81,8 @@ export {
 } from './front-matter-schema.js'
 export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
+export type { ResolvedLocations } from './locate-resolved.js'
+export { locateResolved } from './locate-resolved.js'
 export { toOutline } from './outline.js'
 export type { ParseConfigOptions } from './parse-config.js'
 export { parseConfig } from './parse-config.js'

@@ -15,6 +15,11 @@ import { type ValidateOptions, validateReport } from './validate-report.js'
 export interface ParseOptions extends Omit<ValidateOptions, 'sourceMap'> {
   /** The source's file name, used in problem locations. Default: `<input>`. */
   filename?: string
+  /**
+   * Called with the source map of a source that parses, to find later where a part of the
+   * report was written (see `locateResolved`). Default: none.
+   */
+  onSourceMap?: (sourceMap: SourceMap) => void
 }
 
 /**
@@ -86,6 +91,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
       return frontMatter?.locateKey(path)
     },
   }
+  options.onSourceMap?.(sourceMap)
   const data = frontMatter?.data
   const input =
     data !== null && typeof data === 'object' && !Array.isArray(data)

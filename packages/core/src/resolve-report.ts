@@ -304,6 +304,7 @@ function resolveFootnotes(state: ResolveState): ResolvedFootnote[] {
   return resolved.map(({ identifier, number, content }) => ({
     number,
     id: `note-${number}`,
+    identifier,
     referenceIds: Array.from({ length: state.referenceCounts.get(identifier) ?? 1 }, (_, index) =>
       index === 0 ? `note-ref-${number}` : `note-ref-${number}-${index + 1}`,
     ),

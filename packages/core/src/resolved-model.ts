@@ -140,6 +140,8 @@ export interface ResolvedFootnote {
   number: number
   /** A stable id, such as `note-3`. */
   id: string
+  /** The note's label in the source, such as `gcm` for `[^gcm]`. */
+  identifier: string
   referenceIds: string[]
   content: ResolvedInline[]
 }

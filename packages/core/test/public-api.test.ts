@@ -44,6 +44,7 @@ describe('@rapporteur/core', () => {
         "listVariants",
         "loadConfig",
         "loadReport",
+        "locateResolved",
         "meetingTime",
         "namesParticipants",
         "outputFormat",
