@@ -9,7 +9,7 @@ export const variantMarksOverride = z.strictObject({
   banner: z.string().min(1).nullable().optional(),
   /** A distribution notice in the header of every page; null for none. */
   notice: z.string().min(1).nullable().optional(),
-  /** Line numbers in the DOCX, restarting each page. */
+  /** Line numbers in the margin of the DOCX and the PDF, restarting each page. */
   lineNumbers: z.boolean().optional(),
   /** The line under the masthead with the comment deadline and address. */
   commentInstructions: z.boolean().optional(),

@@ -146,10 +146,15 @@ const blockHandlers: BlockHandlers = {
       listKinds.paragraphNumbers,
       node.number,
     )
+    // The first list of paragraph numbers is the Numbered Paragraph style's own: its
+    // paragraphs take their numbers from the style, as paragraphs numbered in Word do.
+    const { place } = state.paragraphNumbers
+    state.styleNumbering ??= place
+    const fromStyle = state.styleNumbering === place
     state.children.push(
       new Paragraph({
         style: styleIds.numberedParagraph,
-        numbering: numberingOf(state.paragraphNumbers.place),
+        ...(fromStyle ? {} : { numbering: numberingOf(place) }),
         children: anchored(node.id ?? `para-${node.number}`, children),
       }),
     )

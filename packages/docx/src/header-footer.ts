@@ -4,14 +4,21 @@ import type { RenderState } from './render-state.js'
 import { styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
 
-/** The page header: short title and status, the notice, and the watermark where the marks ask. */
-export function createHeader(state: RenderState): Header {
+/**
+ * The page header: short title and status, the notice, and the watermark where the marks ask.
+ * The first page's header (`first`) leaves out the running head, as the masthead page of the
+ * PDF does, and keeps the notice and the watermark.
+ */
+export function createHeader(state: RenderState, page: 'first' | 'default' = 'default'): Header {
   const { metadata, masthead, marks } = state.report
-  const first: ParagraphChild[] = [
-    new TextRun(xmlSafe(metadata.shortTitle)),
-    new TextRun({ children: ['\t'] }),
-  ]
-  first.push(new TextRun(xmlSafe(masthead.statusLine)))
+  const first: ParagraphChild[] =
+    page === 'first'
+      ? []
+      : [
+          new TextRun(xmlSafe(metadata.shortTitle)),
+          new TextRun({ children: ['\t'] }),
+          new TextRun(xmlSafe(masthead.statusLine)),
+        ]
   // Word puts its watermark in a header paragraph, so that it repeats on every page.
   if (marks.watermark !== null)
     first.push(new TextWatermark({ text: xmlSafe(marks.watermark), font: 'Times New Roman' }))

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate'
+import { applicationProperties } from './app-properties.js'
 import type { PackageParts } from './package-parts.js'
 import { type Deflate, type ZipDay, zipPackage } from './zip-package.js'
 
@@ -10,6 +11,8 @@ export interface PackageFacts {
   language: string
   /** How the parts are compressed. */
   deflate: Deflate
+  /** The organisation named as the document's company. */
+  company: string
 }
 
 const escapeXml = (text: string) =>
@@ -104,8 +107,16 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
           `<dc:language>${escapeXml(facts.language)}</dc:language></cp:coreProperties>`,
         )
     }
+    if (name === 'word/numbering.xml') {
+      // The lists use their first level: it is a level in use, not a tentative one.
+      next = next.replace(/(<w:lvl w:ilvl="0") w:tentative="1"/g, '$1')
+    }
     texts.set(name, next)
   }
+
+  const body = texts.get('word/document.xml')
+  if (body !== undefined && texts.has('docProps/app.xml'))
+    texts.set('docProps/app.xml', applicationProperties(body, { company: facts.company }))
 
   // Every entry is dated the document's day (UTC) at noon.
   const date = new Date(facts.documentDate)

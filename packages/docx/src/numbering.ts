@@ -1,5 +1,5 @@
 import { AlignmentType, type ILevelsOptions, LevelFormat, LevelSuffix } from 'docx'
-import { bodyIndent, listIndent } from './styles.js'
+import { bodyIndent, listIndent, symbolFont } from './styles.js'
 
 /** The kinds of list the document numbers, each from a Word numbering definition. */
 export const listKinds = {
@@ -70,7 +70,11 @@ function levelFor(kind: ListKind, start: number, marker: string): ILevelsOptions
         text: marker,
         alignment: AlignmentType.LEFT,
         suffix: LevelSuffix.TAB,
-        style: { paragraph: { indent: { left: listIndent, hanging: bodyIndent / 2 } } },
+        style: {
+          paragraph: { indent: { left: listIndent, hanging: bodyIndent / 2 } },
+          // Times New Roman has the bullet but not marks such as ✓.
+          ...(marker === '•' ? {} : { run: { font: symbolFont } }),
+        },
       }
   }
 }

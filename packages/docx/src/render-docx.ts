@@ -87,7 +87,9 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
     keywords: xmlSafe(metadata.keywords.join(', ')),
     description: xmlSafe(metadata.description),
     revision: 1,
-    styles: createStyles(geometry, metadata.language),
+    styles: createStyles(geometry, metadata.language, state.styleNumbering),
+    // Justified text in Word and LibreOffice is hyphenated, as the PDF's is.
+    hyphenation: { autoHyphenation: true },
     numbering: { config: numberingConfig(state.numbering) },
     footnotes: state.footnotes,
     sections: [
@@ -104,6 +106,7 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
               footer: 709,
             },
           },
+          titlePage: true,
           ...(marks.lineNumbers
             ? {
                 lineNumbers: {
@@ -114,8 +117,8 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
               }
             : {}),
         },
-        headers: { default: createHeader(state) },
-        footers: { default: createFooter() },
+        headers: { default: createHeader(state), first: createHeader(state, 'first') },
+        footers: { default: createFooter(), first: createFooter() },
         children: state.children,
       },
     ],
@@ -143,5 +146,6 @@ export async function renderDocx(
     documentDate: metadata.documentDate,
     language: metadata.language,
     deflate: options.deflate ?? portableDeflate,
+    company: xmlSafe(metadata.author),
   })
 }

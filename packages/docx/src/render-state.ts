@@ -25,6 +25,8 @@ export interface RenderState {
   paragraphNumbers: ContinuingList | null
   /** The list numbering the sections' headings. */
   sectionNumerals: ContinuingList | null
+  /** The list of paragraph numbers that the Numbered Paragraph style carries: the body's first. */
+  styleNumbering: ListPlace | null
 }
 
 /** A fresh state for rendering a report. */
@@ -38,5 +40,6 @@ export function createRenderState(report: ResolvedReport, geometry: PageGeometry
     numbering: createNumberingRegistry(),
     paragraphNumbers: null,
     sectionNumerals: null,
+    styleNumbering: null,
   }
 }

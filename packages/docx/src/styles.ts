@@ -36,8 +36,45 @@ export const listIndent = 1134
 
 const font = 'Times New Roman'
 
-/** The document's style sheet: Normal, Title, headings, body, list, table, header, footer and note styles. */
-export function createStyles(geometry: PageGeometry, language: string): IStylesOptions {
+/**
+ * A face Word and LibreOffice both have or substitute well for marks Times New Roman
+ * lacks, such as ✓ (Windows has Segoe UI Symbol; elsewhere it falls back to DejaVu Sans).
+ */
+export const symbolFont = 'Segoe UI Symbol'
+
+/** The house style of headings below level 2: bold, black, in the body face, stepping down. */
+function minorHeading(level: 3 | 4 | 5 | 6) {
+  return {
+    name: `heading ${level}`,
+    basedOn: 'Normal',
+    next: 'BodyText',
+    quickFormat: true,
+    run: { font, size: 22, bold: level <= 4, italics: level >= 4, color: '000000' },
+    paragraph: {
+      spacing: { before: 200, after: 100 },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+    },
+  }
+}
+
+/** The Word list that numbers the body's paragraphs, which the Numbered Paragraph style carries. */
+export interface StyleNumbering {
+  reference: string
+  instance: number
+}
+
+/**
+ * The document's style sheet: Normal, Title, headings, body, list, table, header, footer and note styles.
+ * With `paragraphNumbering`, the Numbered Paragraph style numbers its paragraphs itself, so a
+ * paragraph given the style in Word is numbered and the ones after it renumbered.
+ */
+export function createStyles(
+  geometry: PageGeometry,
+  language: string,
+  paragraphNumbering: StyleNumbering | null = null,
+): IStylesOptions {
   return {
     default: {
       document: {
@@ -82,11 +119,21 @@ export function createStyles(geometry: PageGeometry, language: string): IStylesO
           outlineLevel: 1,
         },
       },
+      heading3: minorHeading(3),
+      heading4: minorHeading(4),
+      heading5: minorHeading(5),
+      heading6: minorHeading(6),
       footnoteText: {
         name: 'footnote text',
         basedOn: 'Normal',
         run: { font, size: 18 },
         paragraph: { spacing: { after: 40, line: 240 }, indent: { left: 284, hanging: 284 } },
+      },
+      // The character style linked to the note text, the same size as the paragraphs it marks.
+      footnoteTextChar: {
+        name: 'Footnote Text Char',
+        basedOn: 'DefaultParagraphFont',
+        run: { font, size: 18 },
       },
       hyperlink: {
         name: 'Hyperlink',
@@ -166,6 +213,9 @@ export function createStyles(geometry: PageGeometry, language: string): IStylesO
         paragraph: {
           alignment: AlignmentType.JUSTIFIED,
           indent: { left: bodyIndent, hanging: bodyIndent },
+          ...(paragraphNumbering === null
+            ? {}
+            : { numbering: { ...paragraphNumbering, level: 0, custom: true } }),
         },
       },
       {

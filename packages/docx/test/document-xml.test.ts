@@ -81,21 +81,91 @@ describe('the example as a Word package', () => {
     expect(references).toEqual(Array.from({ length: 21 }, (_, index) => index + 1))
   })
 
-  it('numbers the 51 paragraphs from one numbering definition that continues across sections', () => {
+  it('numbers the 51 paragraphs from the Numbered Paragraph style’s own list, across sections', () => {
     const numbered = paragraphs.filter((paragraph) => styleOf(paragraph) === 'NumberedParagraph')
     expect(numbered).toHaveLength(51)
-    const numIds = new Set(numbered.map(numIdOf))
-    expect(numIds.size).toBe(1)
-    const [numId] = [...numIds]
+    // The numbers come from the style, as in a document numbered in Word: no paragraph has its own.
+    expect(numbered.map(numIdOf).filter((numId) => numId !== null)).toEqual([])
+    const style = wordElements(finalPackage.xml('word/styles.xml'), 'style').find(
+      (element) => wordAttribute(element, 'styleId') === 'NumberedParagraph',
+    )!
+    const numId = wordAttribute(wordElements(style, 'numId')[0], 'val')
     expect(numId).not.toBeNull()
     expect(numberingOf(numbering, numId!)).toMatchObject({
       format: 'decimal',
       text: '%1.',
       start: 1,
     })
-    // Every other paragraph with this list's numId would shift the numbers: there is none.
-    expect(paragraphs.filter((paragraph) => numIdOf(paragraph) === numId)).toHaveLength(51)
+    // Every other paragraph in this list would shift the numbers: there is none.
+    expect(paragraphs.filter((paragraph) => numIdOf(paragraph) === numId)).toHaveLength(0)
     expect(numbered.map((paragraph) => textOf(paragraph).slice(0, 12))[0]).toBe('In 2018, in ')
+  })
+
+  it('defines every style it uses, with no heading left in the library’s blue', () => {
+    const styles = finalPackage.xml('word/styles.xml')
+    const defined = new Set(
+      wordElements(styles, 'style').map((element) => wordAttribute(element, 'styleId')),
+    )
+    const parts = finalPackage.names.filter((name) => /^word\/[^/]+\.xml$/.test(name))
+    for (const part of parts) {
+      for (const kind of ['pStyle', 'rStyle', 'tblStyle']) {
+        for (const element of wordElements(finalPackage.xml(part), kind))
+          expect(defined, `${part}: ${kind}`).toContain(wordAttribute(element, 'val'))
+      }
+    }
+    for (const element of wordElements(styles, 'style')) {
+      const id = wordAttribute(element, 'styleId') ?? ''
+      if (!/^(Heading\d|Title)$/.test(id)) continue
+      const colour = wordAttribute(wordElements(element, 'color')[0], 'val')
+      expect([null, '000000', 'auto'], id).toContain(colour)
+    }
+  })
+
+  it('sets the note text and the note text character style in the same size', () => {
+    const styles = wordElements(finalPackage.xml('word/styles.xml'), 'style')
+    const size = (id: string) =>
+      wordAttribute(
+        wordElements(styles.find((element) => wordAttribute(element, 'styleId') === id)!, 'sz')[0],
+        'val',
+      )
+    expect(size('FootnoteTextChar')).toBe(size('FootnoteText'))
+  })
+
+  it('turns on automatic hyphenation for its justified text', () => {
+    expect(wordElements(finalPackage.xml('word/settings.xml'), 'autoHyphenation')).toHaveLength(1)
+  })
+
+  it('leaves no level that a list uses marked tentative', () => {
+    for (const element of wordElements(numbering, 'lvl')) {
+      if (wordAttribute(element, 'ilvl') === '0')
+        expect(wordAttribute(element, 'tentative')).toBeNull()
+    }
+  })
+
+  it('fills the application properties Word shows: application, company and counts', () => {
+    const properties = finalPackage.xml('docProps/app.xml')
+    const value = (name: string) =>
+      Array.from(properties.getElementsByTagName(name))[0]?.textContent ?? null
+    expect(value('Application')).toBe('Rapporteur')
+    expect(value('Company')).toBe(final.metadata.author)
+    const words = paragraphs
+      .map(textOf)
+      .join(' ')
+      .split(/\s+/)
+      .filter((word) => word !== '')
+    expect(Number(value('Words'))).toBe(words.length)
+    expect(Number(value('Paragraphs'))).toBe(
+      paragraphs.filter((paragraph) => textOf(paragraph).trim() !== '').length,
+    )
+  })
+
+  it('sets the checklist’s ✓ in a face that has it', () => {
+    const levels = wordElements(numbering, 'lvl').filter(
+      (level) => wordAttribute(wordElements(level, 'lvlText')[0], 'val') === '✓',
+    )
+    expect(levels.length).toBeGreaterThan(0)
+    for (const level of levels)
+      expect(wordAttribute(wordElements(level, 'rFonts')[0], 'ascii')).toBe('Segoe UI Symbol')
   })
 
   it('types no number, numeral or letter at the start of any paragraph', () => {
@@ -289,6 +359,28 @@ describe('the marks a variant asks for', () => {
     const opened = openPackage(await renderDocx(internal))
     expect(opened.text('word/header1.xml')).toContain(internal.marks.notice!)
     expect(opened.text('word/header1.xml')).toContain(internal.masthead.statusLine)
+  })
+
+  it('gives the masthead page a header of its own: no running head, the notice and watermark kept', async () => {
+    const headerOf = (opened: typeof draftPackage, type: string) => {
+      const document = opened.xml('word/document.xml')
+      expect(wordElements(document, 'titlePg')).toHaveLength(1)
+      const reference = wordElements(document, 'headerReference').find(
+        (element) => wordAttribute(element, 'type') === type,
+      )!
+      const id = reference.getAttributeNS(relationshipNamespace, 'id')
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(
+        opened.text('word/_rels/document.xml.rels'),
+      )![1]!
+      return opened.text(`word/${target}`)
+    }
+    const internalPackage = openPackage(await renderDocx(internal))
+    const first = headerOf(internalPackage, 'first')
+    expect(first).not.toContain(internal.metadata.shortTitle)
+    expect(first).not.toContain(internal.masthead.statusLine)
+    expect(first).toContain(internal.marks.notice!)
+    expect(headerOf(internalPackage, 'default')).toContain(internal.metadata.shortTitle)
+    expect(headerOf(draftPackage, 'first')).toMatch(/<v:textpath [^>]*string="DRAFT"/)
   })
 
   it('lays the page out on A4 by default and on Letter when asked', async () => {

@@ -7,6 +7,7 @@ import {
   originalSentences,
   stressReport,
 } from '@rapporteur/fixtures'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderDocx } from '../src/index.js'
 import { type ConvertedDocument, convertWithLibreOffice } from './docx-package.js'
@@ -119,4 +120,31 @@ describe('the stress report, converted by LibreOffice', () => {
     })
     expect(missing).toEqual([])
   }, 300_000)
+})
+
+describe('a paragraph a reviewer adds in the Numbered Paragraph style', () => {
+  it('is numbered by the style, and the paragraphs after it are renumbered', async () => {
+    const entries = unzipSync(await renderDocx(resolveReport(report, { variant: 'final' })))
+    const document = strFromU8(entries['word/document.xml']!)
+    // Before the fourth numbered paragraph, a paragraph with the style and nothing else, as Word
+    // writes one when the style is applied to a new paragraph.
+    let seen = 0
+    const inserted = document.replace(
+      /<w:p>(?=<w:pPr><w:pStyle w:val="NumberedParagraph"\/>)/g,
+      (open) => {
+        seen += 1
+        return seen === 4
+          ? '<w:p><w:pPr><w:pStyle w:val="NumberedParagraph"/></w:pPr><w:r><w:t>Added by a reviewer.</w:t></w:r></w:p><w:p>'
+          : open
+      },
+    )
+    expect(seen).toBe(51)
+    entries['word/document.xml'] = strToU8(inserted)
+    const converted = convertWithLibreOffice(zipSync(entries), 'renumbered')
+    const body = converted.pages.map(bodyOf).join('\n')
+    expect(body).toMatch(/^\s*4\.\s+Added by a reviewer\./m)
+    const numbers = [...body.matchAll(/^\s*(\d{1,2})\.\s+\S/gm)].map((match) => Number(match[1]))
+    expect(numbers.slice(0, 52)).toEqual(Array.from({ length: 52 }, (_, index) => index + 1))
+    expect(body).toMatch(/^\s*5\.\s+The Regional Network organized/m)
+  }, 180_000)
 })
