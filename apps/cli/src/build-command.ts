@@ -1,7 +1,8 @@
 import { type OutputFormat, outputFormat } from '@rapporteur/core'
 import { buildReports } from './build-reports.js'
 import type { ExitCode } from './exit-code.js'
-import { sourceFile } from './load-source.js'
+import { findReportSources } from './report-sources.js'
+import { emptyShard, type Shard } from './shard.js'
 import { UsageError } from './usage-error.js'
 import { watchSources } from './watch-sources.js'
 
@@ -14,6 +15,7 @@ export interface BuildCommandOptions {
   strict: boolean
   watch: boolean
   jobs?: number
+  shard?: Shard
 }
 
 /** `rapporteur build SOURCE...`: builds the variants of each report in each format. */
@@ -23,7 +25,8 @@ export async function buildCommand(
 ): Promise<ExitCode> {
   const formats = options.format ? checkFormats(options.format) : undefined
   const variants: 'all' | string[] = options.variant ?? 'all'
-  const files = await Promise.all(sources.map(sourceFile))
+  const files = await findReportSources(sources, { shard: options.shard })
+  if (files.length === 0) return emptyShard(options.shard)
   const settings = {
     variants,
     formats,

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { formatProblem, type OutputFormat, type Variant } from '@rapporteur/core'
+import type { OutputFormat, Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
 import { jobsFor, outputFolders, outputPath, variantsFor, variantsLeftOut } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
@@ -8,6 +8,7 @@ import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
 import { loadSourceConfig } from './load-source.js'
 import { makeFolder } from './make-folder.js'
+import { formatProblemLine } from './problem-line.js'
 import { createProgress, type Progress } from './progress.js'
 import { UsageError } from './usage-error.js'
 import { type BuildPool, startPool } from './worker-pool.js'
@@ -140,7 +141,7 @@ async function buildAll(
       return { source: entry.source, problems: entry.problems, results: [] }
     const loaded = await pool.load(entry.source, options.strict)
     if (!loaded.ok) {
-      for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`)
+      for (const problem of loaded.problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
       progress.skip(
         entry.variants.reduce(
           (count, variant) => count + (options.formats ?? variant.formats).length,
@@ -149,7 +150,7 @@ async function buildAll(
       )
       return { source: entry.source, problems: loaded.problems, results: [] }
     }
-    for (const warning of loaded.warnings) process.stderr.write(`${formatProblem(warning)}\n`)
+    for (const warning of loaded.warnings) process.stderr.write(`${formatProblemLine(warning)}\n`)
     const jobs = jobsFor(
       entry.source,
       loaded.report,
@@ -169,7 +170,7 @@ async function buildAll(
   }
   for (const entry of sources) {
     if (entry.problems.length > 0)
-      for (const problem of entry.problems) process.stderr.write(`${formatProblem(problem)}\n`)
+      for (const problem of entry.problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
   }
   await Promise.all(
     Array.from({ length: Math.min(readAhead, sources.length) }, async () => {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import { noteCodeUse } from './code-use.js'
 import type { ExitCode } from './exit-code.js'
 import { parseListOption } from './parse-list-option.js'
+import { parseShard, type Shard } from './shard.js'
 
 /** What a command's action returns to the program: the exit code. */
 export interface ProgramResult {
@@ -30,7 +31,7 @@ export function createProgram(version: string, result: ProgramResult): Command {
     )
     .argument(
       '<source...>',
-      'report sources (report.md, a report as JSON, or a folder holding report.md)',
+      'report sources: report.md, a report as JSON, a folder holding report.md, a folder of reports, or a glob',
     )
     .option(
       '--variant <names>',
@@ -51,6 +52,7 @@ export function createProgram(version: string, result: ProgramResult): Command {
         parseCount,
       ),
     )
+    .addOption(shardOption())
     .addHelpText(
       'after',
       `
@@ -64,7 +66,8 @@ format, missing file).
 
 Examples:
   rapporteur build examples/gcm-parliamentarians-2022/report.md
-  rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist`,
+  rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist
+  rapporteur build reports --shard 2/4      # the second of four shares of the reports`,
     )
     .action(async (sources: string[], options) => {
       noteCodeUse('build')
@@ -77,9 +80,10 @@ Examples:
     .description(
       'Check reports and their config files; print every problem as file:line:column: message.',
     )
-    .argument('<source...>', 'report sources')
+    .argument('<source...>', 'report sources, folders of reports or globs, as for build')
     .option('--strict', 'treat warnings as problems (exit code 1)', false)
-    .action(async (sources: string[], options: { strict: boolean }) => {
+    .addOption(shardOption())
+    .action(async (sources: string[], options: { strict: boolean; shard?: Shard }) => {
       noteCodeUse('validate')
       const { validateCommand } = await import('./validate-command.js')
       result.exitCode = await validateCommand(sources, options)
@@ -113,6 +117,13 @@ Examples:
       .showHelpAfterError(`(run "rapporteur ${command.name()} --help" for usage)`)
   }
   return program
+}
+
+function shardOption(): Option {
+  return new Option(
+    '--shard <K/N>',
+    'only the Kth of N shares of the reports (sorted by path), for a CI matrix',
+  ).argParser(parseShard)
 }
 
 function parseCount(value: string): number {

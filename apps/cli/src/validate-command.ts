@@ -1,6 +1,9 @@
-import { formatProblem, type Problem } from '@rapporteur/core'
+import type { Problem } from '@rapporteur/core'
 import { type ExitCode, exitCode } from './exit-code.js'
-import { loadSourceConfig, loadSourceReport, sourceFile } from './load-source.js'
+import { loadSourceConfig, loadSourceReport } from './load-source.js'
+import { formatProblemLine } from './problem-line.js'
+import { findReportSources } from './report-sources.js'
+import { emptyShard, type Shard } from './shard.js'
 
 /**
  * `rapporteur validate SOURCE...`: checks each report and the config beside it,
@@ -8,9 +11,10 @@ import { loadSourceConfig, loadSourceReport, sourceFile } from './load-source.js
  */
 export async function validateCommand(
   sources: string[],
-  options: { strict: boolean } = { strict: false },
+  options: { strict: boolean; shard?: Shard } = { strict: false },
 ): Promise<ExitCode> {
-  const files = await Promise.all(sources.map(sourceFile))
+  const files = await findReportSources(sources, { shard: options.shard })
+  if (files.length === 0) return emptyShard(options.shard)
   let invalid = 0
   let count = 0
   for (const file of files) {
@@ -24,7 +28,7 @@ export async function validateCommand(
     ]
     if (problems.length === 0) {
       const warnings = report.ok ? report.warnings : []
-      for (const warning of warnings) process.stderr.write(`${formatProblem(warning)}\n`)
+      for (const warning of warnings) process.stderr.write(`${formatProblemLine(warning)}\n`)
       const configPath = config.ok ? config.configPath : undefined
       const notes = [
         configPath ? `with ${configPath}` : '',
@@ -35,7 +39,7 @@ export async function validateCommand(
     }
     invalid++
     count += problems.length
-    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`)
+    for (const problem of problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
   }
   if (invalid > 0) {
     process.stderr.write(

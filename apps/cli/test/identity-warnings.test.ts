@@ -11,7 +11,7 @@ const example = readFileSync(examplePath, 'utf8')
  * The example with an identity behind its "representative from the Philippines",
  * whose label names another country: where the participant is really from.
  */
-function leakingReport(): { path: string; message: string } {
+function leakingReport(): { path: string; message: string; warning: string } {
   const source = example
     .replace(
       /^people:$/m,
@@ -27,23 +27,26 @@ function leakingReport(): { path: string; message: string } {
   const path = join(folder, 'report.md')
   writeFileSync(path, source)
   const column = lines[index]!.indexOf(':participant[A representative') + 1
+  const text =
+    'the label "A representative from Kazakhstan" names the country of participant p3, whom the Chatham House Rule hides'
   return {
     path,
-    message: `${path}:${index + 1}:${column}: the label "A representative from Kazakhstan" names the country of participant p3, whom the Chatham House Rule hides\n`,
+    warning: `${path}:${index + 1}:${column}: warning: ${text}\n`,
+    message: `${path}:${index + 1}:${column}: ${text}\n`,
   }
 }
 
 describe('a label that names whom it hides', () => {
   it('validate warns at the label and exits 0', async () => {
-    const { path, message } = leakingReport()
+    const { path, warning } = leakingReport()
     const run = await runCli(['validate', path])
-    expect(run.stderr).toBe(message)
+    expect(run.stderr).toBe(warning)
     expect(run.stdout).toBe(`${path}: valid (1 warning)\n`)
     expect(run.code).toBe(0)
   })
 
   it('build warns and builds', async () => {
-    const { path, message } = leakingReport()
+    const { path, warning } = leakingReport()
     const out = join(path, '..', 'out')
     const run = await runCli([
       'build',
@@ -55,12 +58,12 @@ describe('a label that names whom it hides', () => {
       '--out',
       out,
     ])
-    expect(run.stderr).toBe(message)
+    expect(run.stderr).toBe(warning)
     expect(run.code).toBe(0)
     expect(readdirSync(join(out, readdirSync(out)[0]!))).toEqual(['final.html'])
   })
 
-  it('with --strict, the warning is a problem: exit code 1, nothing built', async () => {
+  it('with --strict, the warning is a problem, printed as one: exit code 1, nothing built', async () => {
     const { path, message } = leakingReport()
     const validate = await runCli(['validate', '--strict', path])
     expect(validate.stderr).toBe(`${message}1 problem in 1 of 1 report\n`)

@@ -254,7 +254,9 @@ describe('sources that are not regular files', () => {
     const source = join(folder, 'x.md')
     mkdirSync(source)
     const run = await runCli(['validate', source])
-    expect(run.stderr).toBe(`rapporteur: ${source}: a folder without a report.md\n`)
+    expect(run.stderr).toBe(
+      `rapporteur: ${source}: a folder without reports (no report.md, no *.md file)\n`,
+    )
     expect(run.code).toBe(2)
   })
 
