@@ -1,6 +1,7 @@
 import type { Block, Inline, Section } from './content-schema.js'
 import { formatDate, formatTimeRange } from './format-date.js'
 import type { Annex, Person } from './front-matter-schema.js'
+import { markLeadIns } from './lead-ins.js'
 import { attributionOf, fullNameOf, shortNameOf } from './person-names.js'
 import type { Report } from './report-schema.js'
 import type {
@@ -178,7 +179,7 @@ function resolveSection(state: ResolveState, section: Section, number: number): 
     number,
     numeral: toRomanNumeral(number),
     title: section.title,
-    blocks: section.blocks.map((block) => resolveBlock(state, block)),
+    blocks: markLeadIns(section.blocks.map((block) => resolveBlock(state, block))),
   }
 }
 
@@ -191,6 +192,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         number,
         id: number === null ? null : `para-${number}`,
         content: resolveInlines(state, block.content),
+        leadsIn: false,
       }
     }
     case 'subheading':

@@ -33,6 +33,8 @@ export interface ResolvedParagraph {
   number: number | null
   id: string | null
   content: ResolvedInline[]
+  /** Introduces the list that follows it (ends with a colon): kept on the page of the list's first item. */
+  leadsIn: boolean
 }
 
 /** A subheading inside a section or annex. */

@@ -136,8 +136,10 @@ export function anchored(name: string, children: ParagraphChild[]): ParagraphChi
 const blockHandlers: BlockHandlers = {
   paragraph: (node, state) => {
     const children = renderInlines(node.content, state)
+    // A paragraph that introduces a list stays on the page of the list's first item.
+    const keepNext = node.leadsIn ? { keepNext: true } : {}
     if (node.number === null) {
-      state.children.push(new Paragraph({ style: styleIds.bodyText, children }))
+      state.children.push(new Paragraph({ style: styleIds.bodyText, children, ...keepNext }))
       return
     }
     state.paragraphNumbers = continueList(
@@ -154,6 +156,7 @@ const blockHandlers: BlockHandlers = {
     state.children.push(
       new Paragraph({
         style: styleIds.numberedParagraph,
+        ...keepNext,
         ...(fromStyle ? {} : { numbering: numberingOf(place) }),
         children: anchored(node.id ?? `para-${node.number}`, children),
       }),

@@ -135,6 +135,17 @@ describe('the example as a Word package', () => {
     expect(wordElements(finalPackage.xml('word/settings.xml'), 'autoHyphenation')).toHaveLength(1)
   })
 
+  it('keeps each paragraph that introduces a list on the page of its first item', () => {
+    const keeps = paragraphs.filter((paragraph) => {
+      const properties = wordElements(paragraph, 'pPr')[0]
+      return properties !== undefined && wordElements(properties, 'keepNext').length > 0
+    })
+    const leadIns = keeps.filter((paragraph) => styleOf(paragraph) === 'NumberedParagraph')
+    expect(leadIns.length).toBeGreaterThan(3)
+    for (const paragraph of leadIns) expect(textOf(paragraph).trim()).toMatch(/:[\d\s]*$/)
+    expect(leadIns.map(textOf).some((text) => text.includes('the following objectives'))).toBe(true)
+  })
+
   it('leaves no level that a list uses marked tentative', () => {
     for (const element of wordElements(numbering, 'lvl')) {
       if (wordAttribute(element, 'ilvl') === '0')

@@ -92,6 +92,7 @@ a{color:inherit;text-decoration:none}
 a[href^="http"]:not(.shows-url)::after,a[href^="mailto:"]:not(.shows-url)::after{content:" <" attr(href) ">";font-size:.9em;overflow-wrap:anywhere}
 .paragraph-number{color:#000}
 p,li{orphans:3;widows:3}
+h1,h2,h3,h4,h5,h6,.leads-in{break-after:avoid}
 h2{margin-top:8mm}
 thead{display:table-header-group}
 p:target,li:target,sup:has(:target){background:none;outline:none}

@@ -139,6 +139,30 @@ describe('layout', () => {
     })
   })
 
+  it('in print, keeps every heading and every paragraph that introduces a list with what follows', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' })
+      const breaks = await page.$$eval('h1, h2, h3, h4, h5, h6, p', (elements) =>
+        elements.map((element) => ({
+          heading: element.tagName !== 'P',
+          last: element.textContent?.trim().slice(-1),
+          before: element.nextElementSibling?.tagName ?? null,
+          breakAfter: getComputedStyle(element).breakAfter,
+        })),
+      )
+      const headings = breaks.filter((entry) => entry.heading)
+      expect(headings.length).toBeGreaterThan(5)
+      for (const heading of headings) expect(heading.breakAfter).toBe('avoid')
+      // Paragraphs that end with a colon and come before a list (paragraph 7's objectives, …).
+      const leadIns = breaks.filter(
+        (entry) =>
+          !entry.heading && entry.last === ':' && (entry.before === 'UL' || entry.before === 'OL'),
+      )
+      expect(leadIns.length).toBeGreaterThan(3)
+      for (const leadIn of leadIns) expect(leadIn.breakAfter).toBe('avoid')
+    })
+  })
+
   it('makes no requests beyond the page itself', async () => {
     await visit('example', 1280, async ({ requests }) => {
       expect(requests).toEqual([])

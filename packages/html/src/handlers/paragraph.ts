@@ -6,15 +6,17 @@ import type { State } from '../state.js'
 
 /**
  * A paragraph. A numbered one carries its stable id (`para-12`) and shows its number
- * as a link to itself, so a reader can copy the address to cite it.
+ * as a link to itself, so a reader can copy the address to cite it. One that introduces
+ * a list is marked `leads-in`, so print keeps it with the list's first item.
  */
 export function paragraph(node: ResolvedParagraph, state: State): Element {
   const content = state.inlines(node.content)
-  if (node.number === null || node.id === null) return h('p', content)
+  const className = node.leadsIn ? ['leads-in'] : undefined
+  if (node.number === null || node.id === null) return h('p', { className }, content)
   const self = h(
     'a.paragraph-number',
     { href: `#${node.id}`, ariaLabel: fillLabel(state.labels.paragraph, { number: node.number }) },
     `${node.number}.`,
   )
-  return h('p.numbered', { id: node.id }, [self, ' ', ...content])
+  return h('p.numbered', { id: node.id, className }, [self, ' ', ...content])
 }

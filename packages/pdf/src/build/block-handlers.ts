@@ -82,7 +82,8 @@ const blockHandlers: BlockHandlers = {
         leading: typeScale.bodyLeading,
         align: 'justify',
         spaceBefore: typeScale.paragraphSpace,
-        keepWithNext: false,
+        // A paragraph that introduces a list stays on the page of the list's first item.
+        keepWithNext: node.leadsIn,
         ...(node.number === null
           ? {}
           : { label: { text: `${node.number}.`, face: 'regular' as const, x: marginLeft, tag } }),
