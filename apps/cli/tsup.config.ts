@@ -91,7 +91,11 @@ export default defineConfig({
     options.supported = { ...options.supported, 'dynamic-import': false }
     // Non-ASCII characters are escaped, so that the launcher reads the program as Latin-1.
     options.charset = 'ascii'
-    // The PDF fonts are TrueType files: fontkit's WOFF2 decoder (brotli) is never used.
-    options.alias = { 'brotli/decompress.js': './src/no-woff2.js' }
+    options.alias = {
+      // The PDF fonts are TrueType files: fontkit's WOFF2 decoder (brotli) is never used.
+      'brotli/decompress.js': './src/no-woff2.js',
+      // Node's zlib inflates the Unicode tables that linebreak and fontkit build as they load.
+      'tiny-inflate': './src/zlib-inflate.cjs',
+    }
   },
 })

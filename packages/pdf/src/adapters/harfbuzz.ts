@@ -1,22 +1,60 @@
 /**
  * The one place that touches harfbuzzjs: its Emscripten module (`hb.js`, `hb.wasm`)
  * and the thin wrapper (`hbjs.js`) are loaded by path, so the package works from
- * CommonJS and from a bundle alike. `harfbuzz.test.ts` fails loudly when an upgrade
+ * CommonJS and from a bundle alike. Shaped glyphs are read straight from HarfBuzz's
+ * memory into typed arrays, where the wrapper would make two objects per glyph. `harfbuzz.test.ts` fails loudly when an upgrade
  * changes what this file relies on.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
-/** A glyph as HarfBuzz places it, in font units. */
+/**
+ * Glyphs as HarfBuzz places them, in visual order and font units: glyph `i` is at
+ * index `i` of every array. One block of memory per shaped text, whatever its length.
+ */
+export interface ShapedGlyphs {
+  length: number
+  /** Glyph ids in the font. */
+  ids: Uint32Array
+  /** UTF-16 offset, in the text handed to `shape`, of the first character of each glyph's cluster. */
+  clusters: Uint32Array
+  advances: Int32Array
+  xOffsets: Int32Array
+  yOffsets: Int32Array
+}
+
+/** One glyph of `ShapedGlyphs`, as an object. */
 export interface ShapedGlyph {
-  /** Glyph id in the font. */
   id: number
-  /** UTF-16 offset, in the text handed to `shape`, of the first character of the glyph's cluster. */
   cluster: number
   advance: number
   xOffset: number
   yOffset: number
+}
+
+/** The glyphs as a list of objects, for reading them one by one (tests, diagnostics). */
+export function glyphList(glyphs: ShapedGlyphs): ShapedGlyph[] {
+  return Array.from({ length: glyphs.length }, (_value, index) => ({
+    id: glyphs.ids[index]!,
+    cluster: glyphs.clusters[index]!,
+    advance: glyphs.advances[index]!,
+    xOffset: glyphs.xOffsets[index]!,
+    yOffset: glyphs.yOffsets[index]!,
+  }))
+}
+
+/** Glyph arrays for `length` glyphs, every value 0. */
+export function emptyGlyphs(length: number): ShapedGlyphs {
+  const storage = new ArrayBuffer(length * 20)
+  return {
+    length,
+    ids: new Uint32Array(storage, 0, length),
+    clusters: new Uint32Array(storage, length * 4, length),
+    advances: new Int32Array(storage, length * 8, length),
+    xOffsets: new Int32Array(storage, length * 12, length),
+    yOffsets: new Int32Array(storage, length * 16, length),
+  }
 }
 
 /** What to shape a stretch of text as. */
@@ -40,7 +78,7 @@ export interface HarfBuzzFont {
    * as context (Arabic joining across a change of style, for one). Glyphs come in
    * visual order, as HarfBuzz gives them.
    */
-  shape(text: string, start: number, length: number, properties: ShapingProperties): ShapedGlyph[]
+  shape(text: string, start: number, length: number, properties: ShapingProperties): ShapedGlyphs
 }
 
 /** A loaded HarfBuzz. */
@@ -50,13 +88,26 @@ export interface HarfBuzz {
 }
 
 interface HarfBuzzBuffer {
+  /** The buffer's address in HarfBuzz's memory. */
+  ptr: number
   addText(text: string, itemOffset: number, itemLength: number): void
   setDirection(direction: string): void
   setScript(script: string): void
   setLanguage(language: string): void
-  getGlyphInfos(): Array<{ codepoint: number; cluster: number }>
-  getGlyphPositions(): Array<{ x_advance: number; x_offset: number; y_offset: number }>
   destroy(): void
+}
+
+/** The Emscripten module: HarfBuzz's C functions and its memory. */
+interface EmscriptenModule {
+  wasmExports: {
+    hb_buffer_get_length(buffer: number): number
+    /** The address of the buffer's `hb_glyph_info_t` array (5 words a glyph: codepoint, mask, cluster, var1, var2). */
+    hb_buffer_get_glyph_infos(buffer: number, length: number): number
+    /** The address of its `hb_glyph_position_t` array (5 words a glyph: x_advance, y_advance, x_offset, y_offset, var). */
+    hb_buffer_get_glyph_positions(buffer: number, length: number): number
+  }
+  HEAPU32: Uint32Array
+  HEAP32: Int32Array
 }
 
 interface HarfBuzzModule {
@@ -70,7 +121,36 @@ interface HarfBuzzModule {
 
 let loading: Promise<HarfBuzz> | undefined
 
-function open(module: HarfBuzzModule, data: Uint8Array): HarfBuzzFont {
+const glyphWords = 5
+
+/** Copies a shaped buffer's glyphs out of HarfBuzz's memory, without an object per glyph. */
+function readGlyphs(emscripten: EmscriptenModule, buffer: HarfBuzzBuffer): ShapedGlyphs {
+  const functions = emscripten.wasmExports
+  const length = functions.hb_buffer_get_length(buffer.ptr)
+  const glyphs = emptyGlyphs(length)
+  if (length === 0) return glyphs
+  const infos = functions.hb_buffer_get_glyph_infos(buffer.ptr, 0) >>> 2
+  const positions = functions.hb_buffer_get_glyph_positions(buffer.ptr, 0) >>> 2
+  // Read after shaping: memory may have grown, which replaces the views.
+  const words = emscripten.HEAPU32
+  const signedWords = emscripten.HEAP32
+  for (let index = 0; index < length; index++) {
+    const info = infos + index * glyphWords
+    const position = positions + index * glyphWords
+    glyphs.ids[index] = words[info]!
+    glyphs.clusters[index] = words[info + 2]!
+    glyphs.advances[index] = signedWords[position]!
+    glyphs.xOffsets[index] = signedWords[position + 2]!
+    glyphs.yOffsets[index] = signedWords[position + 3]!
+  }
+  return glyphs
+}
+
+function open(
+  module: HarfBuzzModule,
+  emscripten: EmscriptenModule,
+  data: Uint8Array,
+): HarfBuzzFont {
   const face = module.createFace(module.createBlob(data), 0)
   const font = module.createFont(face)
   const coverage = new Set(face.collectUnicodes())
@@ -94,18 +174,7 @@ function open(module: HarfBuzzModule, data: Uint8Array): HarfBuzzFont {
         buffer.setScript(properties.script)
         buffer.setLanguage(properties.language)
         module.shape(font, buffer)
-        const infos = buffer.getGlyphInfos()
-        const positions = buffer.getGlyphPositions()
-        return infos.map((info, index) => {
-          const position = positions[index]!
-          return {
-            id: info.codepoint,
-            cluster: info.cluster,
-            advance: position.x_advance,
-            xOffset: position.x_offset,
-            yOffset: position.y_offset,
-          }
-        })
+        return readGlyphs(emscripten, buffer)
       } finally {
         buffer.destroy()
       }
@@ -118,12 +187,15 @@ export function loadHarfBuzz(): Promise<HarfBuzz> {
   loading ??= (async () => {
     const require = createRequire(import.meta.url)
     const folder = dirname(require.resolve('harfbuzzjs/package.json'))
-    const createModule = require(join(folder, 'hb.js')) as (options: object) => Promise<unknown>
-    const wrap = require(join(folder, 'hbjs.js')) as (instance: unknown) => HarfBuzzModule
-    const module = wrap(await createModule({ wasmBinary: readFileSync(join(folder, 'hb.wasm')) }))
+    const createModule = require(join(folder, 'hb.js')) as (
+      options: object,
+    ) => Promise<EmscriptenModule>
+    const wrap = require(join(folder, 'hbjs.js')) as (instance: EmscriptenModule) => HarfBuzzModule
+    const emscripten = await createModule({ wasmBinary: readFileSync(join(folder, 'hb.wasm')) })
+    const module = wrap(emscripten)
     return {
       version: module.version_string(),
-      openFont: (data) => open(module, data),
+      openFont: (data) => open(module, emscripten, data),
     }
   })()
   return loading

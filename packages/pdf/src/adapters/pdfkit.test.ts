@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { fontPath } from '../fonts/font-catalogue.js'
-import { createPdfDocument, documentBytes, embedFont } from './pdfkit.js'
+import { type FontKey, fontFiles, fontPath } from '../fonts/font-catalogue.js'
+import { createPdfDocument, documentBytes, embedFont, postHeader } from './pdfkit.js'
+
+// fontkit, as pdfkit loads it.
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+  create(data: Uint8Array): {
+    post: Record<string, unknown>
+    directory: { tables: Record<string, { offset: number }> }
+  }
+}
 
 describe('the pdfkit adapter', () => {
   it('reaches the internals it relies on', () => {
@@ -39,5 +48,27 @@ describe('the pdfkit adapter', () => {
     const bytes = Buffer.from(await documentBytes(document)).toString('latin1')
     expect(bytes).toContain('/ToUnicode')
     expect(bytes).toContain('/FontFile2')
+  })
+
+  it("reads every catalogue font's post header as fontkit decodes it", () => {
+    for (const key of Object.keys(fontFiles) as FontKey[]) {
+      const data = new Uint8Array(readFileSync(fontPath(key)))
+      const parsed = fontkit.create(data)
+      const header = postHeader(data, parsed.directory.tables.post!.offset)
+      for (const [field, value] of Object.entries(header))
+        expect([key, field, value]).toEqual([key, field, parsed.post[field]])
+    }
+  })
+
+  it("gives fontkit's font the post header alone, before pdfkit embeds it", () => {
+    const document = createPdfDocument({ language: 'en', info: { Title: 'T' } })
+    const data = new Uint8Array(readFileSync(fontPath('serifItalic')))
+    embedFont(document, 'serifItalic', data)
+    const internals = document as unknown as {
+      _font: { font: { _tables: Record<string, { italicAngle: number; names?: unknown }> } }
+    }
+    const post = internals._font.font._tables.post!
+    expect(post.italicAngle).toBeLessThan(0)
+    expect(post.names).toBeUndefined()
   })
 })

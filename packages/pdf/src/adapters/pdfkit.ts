@@ -1,16 +1,25 @@
 /**
  * The one place that reaches into pdfkit's objects. pdfkit writes the PDF's objects,
  * its structure tree, links, outline and metadata; this project shapes and places
- * every glyph itself, so it needs three of pdfkit's internals: the embedded font a
+ * every glyph itself, so it needs four of pdfkit's internals: the embedded font a
  * document makes for a registered file (its fontkit subset, widths and text-layer
- * map), the named-destination tree's sort, and the hook that writes the XMP metadata.
- * `pdfkit.test.ts` fails loudly when an upgrade changes any of them.
+ * map), fontkit's table cache of that font (to give it the `post` table's header
+ * alone), the named-destination tree's sort, and the hook that writes the XMP
+ * metadata. `pdfkit.test.ts` fails loudly when an upgrade changes any of them.
  */
 import PDFDocument from 'pdfkit'
+
+/** fontkit's parsed font, as far as this file uses it. */
+interface FontkitFont {
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> }
+  /** The tables decoded so far, by tag: fontkit decodes a table on first use and keeps it here. */
+  _tables: Record<string, unknown>
+}
 
 /** pdfkit's embedded font, as far as this file uses it. */
 interface PdfKitEmbeddedFont {
   id: string
+  font: FontkitFont
   subset: { includeGlyph(glyph: number): number; glyphs: number[] }
   widths: number[]
   unicode: number[][]
@@ -101,6 +110,50 @@ export function createPdfDocument(options: PdfDocumentOptions): PDFKit.PDFDocume
   return document
 }
 
+/** The fixed header of a font's `post` table, decoded as fontkit decodes it. */
+export interface PostHeader {
+  version: number
+  italicAngle: number
+  underlinePosition: number
+  underlineThickness: number
+  isFixedPitch: number
+  minMemType42: number
+  maxMemType42: number
+  minMemType1: number
+  maxMemType1: number
+}
+
+const postHeaderLength = 32
+
+/**
+ * Reads the header of the `post` table at `offset` of a font file: the only part of
+ * the table that embedding a font reads (its italic angle and whether it is fixed
+ * pitch). The rest of the table names every glyph, which fontkit would otherwise
+ * decode in full for each document.
+ */
+export function postHeader(data: Uint8Array, offset: number): PostHeader {
+  const view = new DataView(data.buffer, data.byteOffset + offset, postHeaderLength)
+  const fixed = (at: number) => view.getInt32(at) / 65536
+  return {
+    version: fixed(0),
+    italicAngle: fixed(4),
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  }
+}
+
+/** Gives fontkit's font the header of its `post` table, so that it never decodes the glyph names. */
+function presetPostHeader(font: FontkitFont, data: Uint8Array): void {
+  const table = font.directory.tables.post
+  if (table === undefined || table.length < postHeaderLength || 'post' in font._tables) return
+  font._tables.post = postHeader(data, table.offset)
+}
+
 const codePointsOf = (text: string): number[] =>
   Array.from(text, (character) => character.codePointAt(0)!)
 
@@ -117,6 +170,7 @@ export function embedFont(
   internals.registerFont(name, data)
   internals.font(name)
   const font = internals._font
+  presetPostHeader(font.font, data)
   const codes = new Map<string, number>()
   const used = new Set<number>()
   return {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { hyphenatorFor } from './hyphenation.js'
 
@@ -185,5 +186,19 @@ describe('hyphenatorFor', () => {
     }
     expect(english.points('consultation')).toEqual([3, 6, 8])
     expect(english.points('parliamentarians')).toEqual([3, 6, 9, 12, 13])
+  })
+
+  it("loads a language's patterns only when it first hyphenates a word", () => {
+    const require = createRequire(import.meta.url)
+    const patternFile = require.resolve('hyphen/patterns/cy.js')
+    const hyphenator = hyphenatorFor('cy-GB')
+    expect(hyphenator).not.toBeNull()
+    expect(require.cache[patternFile]).toBeUndefined()
+    // Words too short, capitalised or with digits get no points without the patterns.
+    expect(hyphenator!.points('Caerdydd')).toEqual([])
+    expect(hyphenator!.points('tŷ')).toEqual([])
+    expect(require.cache[patternFile]).toBeUndefined()
+    expect(hyphenator!.points('llongyfarchiadau').length).toBeGreaterThan(0)
+    expect(require.cache[patternFile]).toBeDefined()
   })
 })

@@ -120,7 +120,7 @@ const hyphenatorsByPatterns = new Map<string, Hyphenator>()
  * Ethiopic languages: the package's Thai and Ethiopic patterns mark line breaks that show no
  * hyphen, which line breaking finds by itself.
  *
- * Patterns are loaded on first use and hyphenators are shared per language. A word gets points
+ * Patterns are loaded when the first word is hyphenated, and hyphenators are shared per language. A word gets points
  * only when it has at least 5 letters, no digit, no hard or soft hyphen, no `@` or `/`, no `.`
  * or `:` before its last letter, and does not begin with a capital letter (proper names,
  * acronyms, and also words that begin a sentence). Points fall only between letters (a combining
@@ -178,17 +178,19 @@ function patternFileFor(language: string): string | null {
 function hyphenatorForPatterns(file: string): Hyphenator {
   const existing = hyphenatorsByPatterns.get(file)
   if (existing !== undefined) return existing
-  const require = createRequire(import.meta.url)
-  const patterns = require(`hyphen/patterns/${file}.js`) as Patterns
+  // The patterns are loaded when the first word is hyphenated: most paragraphs never need them.
+  let patterns: Patterns | undefined
   // The library adds every word it sees to its exception table: each instance gets its own copy,
   // and is replaced whenever the word cache is cleared, so that memory stays bounded.
-  const create = () =>
-    createHyphenator([patterns[0], patterns[1], { ...patterns[2] }], {
+  const create = () => {
+    patterns ??= createRequire(import.meta.url)(`hyphen/patterns/${file}.js`) as Patterns
+    return createHyphenator([patterns[0], patterns[1], { ...patterns[2] }], {
       hyphenChar: marker,
       html: false,
       minWordLength: 1,
     })
-  let hyphenate = create()
+  }
+  let hyphenate: ((text: string) => string) | undefined
   const cache = new Map<string, readonly number[]>()
   const hyphenator: Hyphenator = {
     points(word) {
@@ -196,9 +198,9 @@ function hyphenatorForPatterns(file: string): Hyphenator {
       if (points === undefined) {
         if (cache.size >= maximumCachedWords) {
           cache.clear()
-          hyphenate = create()
+          hyphenate = undefined
         }
-        points = hyphenationPoints(word, hyphenate)
+        points = hyphenationPoints(word, () => (hyphenate ??= create()))
         cache.set(word, points)
       }
       return [...points]
@@ -208,10 +210,10 @@ function hyphenatorForPatterns(file: string): Hyphenator {
   return hyphenator
 }
 
-function hyphenationPoints(word: string, hyphenate: (text: string) => string): number[] {
+function hyphenationPoints(word: string, hyphenation: () => (text: string) => string): number[] {
   if (!mayBeHyphenated(word)) return []
   const { text, originalOffsets } = composed(word)
-  const hyphenated = hyphenate(text)
+  const hyphenated = hyphenation()(text)
   const candidates: number[] = []
   let position = 0
   for (let index = 0; index < hyphenated.length; index++) {

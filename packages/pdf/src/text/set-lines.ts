@@ -28,9 +28,11 @@ export interface SetLine {
 /** The hyphen a hyphenated line ends with, shaped in the font of the character before it. */
 export type ShapeHyphen = (textIndex: number) => ShapedItem
 
+/** The glyphs `[first, end)` of an item that a line shows, or the hyphen it ends with. */
 interface Segment {
   item: ShapedItem
-  glyphs: ShapedItem['glyphs']
+  first: number
+  end: number
   hyphen: boolean
 }
 
@@ -42,26 +44,28 @@ interface Segment {
  * nothing.
  */
 function glyphTexts(
-  glyphs: ShapedItem['glyphs'],
+  { item, first, end }: Segment,
   text: string,
   clusterEnd: (cluster: number) => number,
   rightToLeft: boolean,
 ): string[] {
-  const result: string[] = new Array(glyphs.length).fill('')
-  let start = 0
-  while (start < glyphs.length) {
-    const cluster = glyphs[start]!.cluster
-    let end = start + 1
-    while (end < glyphs.length && glyphs[end]!.cluster === cluster) end++
+  const { clusters, advances } = item.glyphs
+  const offset = item.clusterOffset
+  const result: string[] = new Array(end - first).fill('')
+  let start = first
+  while (start < end) {
+    const cluster = clusters[start]! + offset
+    let next = start + 1
+    while (next < end && clusters[next]! + offset === cluster) next++
     const clusterStop = clusterEnd(cluster)
-    if (end === start + 1 && clusterStop === cluster + 1) {
+    if (next === start + 1 && clusterStop === cluster + 1) {
       // One glyph for one UTF-16 unit, by far the most common case.
-      result[start] = text[cluster]!
-      start = end
+      result[start - first] = text[cluster]!
+      start = next
       continue
     }
     const written = text.slice(cluster, clusterStop)
-    const count = end - start
+    const count = next - start
     // A character drawn as several glyphs (Bengali o-kar, Thai sara am) is given as its
     // decomposition, so each glyph stands for a character of it.
     let characters = Array.from(written)
@@ -70,39 +74,41 @@ function glyphTexts(
     if (characters.length > count && Array.from(written).length <= count)
       characters = Array.from(written)
     if (rightToLeft) characters.reverse()
-    const indices = Array.from({ length: end - start }, (_value, offset) => start + offset)
+    const indices = Array.from({ length: count }, (_value, position) => start + position)
     const carriers = [
-      ...indices.filter((index) => glyphs[index]!.advance !== 0),
-      ...indices.filter((index) => glyphs[index]!.advance === 0),
+      ...indices.filter((index) => advances[index] !== 0),
+      ...indices.filter((index) => advances[index] === 0),
     ]
       .slice(0, characters.length)
       .sort((left, right) => left - right)
     const extra = characters.length - carriers.length
-    let next = 0
+    let taken = 0
     carriers.forEach((index, position) => {
       const take = position === 0 ? extra + 1 : 1
-      result[index] = characters.slice(next, next + take).join('')
-      next += take
+      result[index - first] = characters.slice(taken, taken + take).join('')
+      taken += take
     })
-    start = end
+    start = next
   }
   return result
 }
 
 /**
- * The glyphs of an item whose clusters lie in [start, end), found by bisection:
- * HarfBuzz gives clusters in increasing order left to right, decreasing right to left.
+ * The glyphs of an item whose clusters lie in [start, end), as a range of glyph
+ * indices found by bisection: HarfBuzz gives clusters in increasing order left to
+ * right, decreasing right to left.
  */
-function glyphsBetween(item: ShapedItem, start: number, end: number): ShapedItem['glyphs'] {
-  const { glyphs } = item
+function glyphsBetween(item: ShapedItem, start: number, end: number): [number, number] {
+  const { clusters, length } = item.glyphs
+  const offset = item.clusterOffset
   const rightToLeft = item.level % 2 === 1
   // The first index whose cluster is past `bound` in the item's order.
   const firstPast = (bound: number, inclusive: boolean) => {
     let low = 0
-    let high = glyphs.length
+    let high = length
     while (low < high) {
       const middle = (low + high) >> 1
-      const cluster = glyphs[middle]!.cluster
+      const cluster = clusters[middle]! + offset
       const past = rightToLeft
         ? inclusive
           ? cluster <= bound
@@ -116,8 +122,8 @@ function glyphsBetween(item: ShapedItem, start: number, end: number): ShapedItem
     return low
   }
   return rightToLeft
-    ? glyphs.slice(firstPast(end - 1, true), firstPast(start, false))
-    : glyphs.slice(firstPast(start, true), firstPast(end - 1, false))
+    ? [firstPast(end - 1, true), firstPast(start, false)]
+    : [firstPast(start, true), firstPast(end - 1, false)]
 }
 
 const at = <Value>(values: readonly Value[], index: number): Value =>
@@ -173,12 +179,12 @@ export function setLines(
       const item = shaped.items[index]!
       if (item.start >= end) break
       const whole = item.start >= start && item.end <= end
-      const glyphs = whole ? item.glyphs : glyphsBetween(item, start, end)
-      if (glyphs.length > 0) segments.push({ item, glyphs, hyphen: false })
+      const [first, last] = whole ? [0, item.glyphs.length] : glyphsBetween(item, start, end)
+      if (last > first) segments.push({ item, first, end: last, hyphen: false })
     }
     if (kind === 'hyphen' && breakItem.type === 'penalty' && end > start) {
       const hyphen = shapeHyphen(end - 1)
-      segments.push({ item: hyphen, glyphs: hyphen.glyphs, hyphen: true })
+      segments.push({ item: hyphen, first: 0, end: hyphen.glyphs.length, hyphen: true })
     }
     const order = visualOrder(segments.map((segment) => segment.item.level))
     const clusterEnd = (cluster: number) => {
@@ -219,29 +225,33 @@ export function setLines(
         }
         runs.push(current)
       }
-      const texts = glyphTexts(segment.glyphs, text, clusterEnd, rightToLeft)
+      const texts = glyphTexts(segment, text, clusterEnd, rightToLeft)
       const run = current
-      const { glyphs } = segment
+      const { ids, clusters, advances, xOffsets, yOffsets } = item.glyphs
       const reversedParts: string[] = []
       let previousCluster = -1
-      for (let glyphIndex = 0; glyphIndex < glyphs.length; glyphIndex++) {
-        const glyph = glyphs[glyphIndex]!
+      for (let glyphIndex = segment.first; glyphIndex < segment.end; glyphIndex++) {
+        const cluster = clusters[glyphIndex]! + item.clusterOffset
         let extra = 0
-        if (glyph.cluster === previousCluster) {
+        if (cluster === previousCluster) {
           if (!rightToLeft && !segment.hyphen) run.clustered = true
         } else if (!segment.hyphen) {
-          extra = extraAt.get(glyph.cluster) ?? 0
-          run.text += rightToLeft ? '' : text.slice(glyph.cluster, clusterEnd(glyph.cluster))
-          if (rightToLeft) reversedParts.push(text.slice(glyph.cluster, clusterEnd(glyph.cluster)))
+          extra = extraAt.get(cluster) ?? 0
+          run.text += rightToLeft ? '' : text.slice(cluster, clusterEnd(cluster))
+          if (rightToLeft) reversedParts.push(text.slice(cluster, clusterEnd(cluster)))
         }
-        previousCluster = glyph.cluster
+        previousCluster = cluster
         run.glyphs.push({
-          id: glyph.id,
-          x: x - run.x + glyph.xOffset * item.scale,
-          y: glyph.yOffset * item.scale,
-          text: segment.hyphen ? (glyphIndex === 0 ? '\u00ad' : '') : texts[glyphIndex]!,
+          id: ids[glyphIndex]!,
+          x: x - run.x + xOffsets[glyphIndex]! * item.scale,
+          y: yOffsets[glyphIndex]! * item.scale,
+          text: segment.hyphen
+            ? glyphIndex === segment.first
+              ? '\u00ad'
+              : ''
+            : texts[glyphIndex - segment.first]!,
         })
-        x += glyph.advance * item.scale + extra
+        x += advances[glyphIndex]! * item.scale + extra
         run.width = x - run.x
       }
       // Right to left, a segment's clusters come last first, and it reads before the one to its left.

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { scriptSamples } from '@rapporteur/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { glyphList } from '../adapters/harfbuzz.js'
 import { fontPath } from '../fonts/font-catalogue.js'
 import { type FontLibrary, loadFontLibrary } from '../fonts/font-library.js'
 import type { Piece, TagNode } from '../layout/types.js'
@@ -87,7 +88,7 @@ describe('collect, bidi, itemise and shape, against HarfBuzz’s own hb-shape', 
         glyph.dx,
         glyph.dy,
       ])
-      const actual = item.glyphs.map((glyph) => [
+      const actual = glyphList(item.glyphs).map((glyph) => [
         glyph.id,
         glyph.advance,
         glyph.xOffset,

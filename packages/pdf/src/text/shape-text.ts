@@ -1,11 +1,14 @@
-import type { HarfBuzzFont, ShapedGlyph } from '../adapters/harfbuzz.js'
+import type { HarfBuzzFont, ShapedGlyphs } from '../adapters/harfbuzz.js'
 import type { FontKey } from '../fonts/font-catalogue.js'
 import type { CollectedText } from './collect.js'
 import type { Item } from './itemize.js'
 
 /** An item with its glyphs, in visual order and font units. */
 export interface ShapedItem extends Item {
-  glyphs: ShapedGlyph[]
+  /** The glyphs, shared with every item shaped alike: read-only. */
+  glyphs: ShapedGlyphs
+  /** Where the text the glyphs were shaped from starts: a glyph's cluster in the paragraph is its cluster plus this. */
+  clusterOffset: number
   /** Points per font unit at the item's size. */
   scale: number
 }
@@ -26,7 +29,7 @@ const contextLength = 16
  * Shaped text kept across paragraphs and renders, by font and setting, then by the
  * text with its context: shaping is a pure function of them.
  */
-export type ShapedItems = Map<string, Map<string, readonly ShapedGlyph[]>>
+export type ShapedItems = Map<string, Map<string, ShapedGlyphs>>
 
 const maximumCachedItems = 20_000
 
@@ -61,29 +64,24 @@ export function shapeText(
     const to = Math.min(text.length, item.end + contextLength)
     const window = text.slice(from, to)
     const key = `${item.start - from} ${item.end - item.start} ${window}`
-    let relative = bucket.get(key)
-    if (relative === undefined) {
+    let glyphs = bucket.get(key)
+    if (glyphs === undefined) {
       if (bucket.size >= maximumCachedItems) bucket.clear()
-      relative = font.shape(window, item.start - from, item.end - item.start, {
+      glyphs = font.shape(window, item.start - from, item.end - item.start, {
         direction,
         script: item.script,
         language,
       })
-      bucket.set(key, relative)
+      bucket.set(key, glyphs)
     }
-    const glyphs = relative.map((glyph) => ({
-      id: glyph.id,
-      cluster: glyph.cluster + from,
-      advance: glyph.advance,
-      xOffset: glyph.xOffset,
-      yOffset: glyph.yOffset,
-    }))
     clusterStartAt[item.start] = 1
-    for (const glyph of glyphs) {
-      clusterStartAt[glyph.cluster] = 1
-      advanceAt[glyph.cluster] = (advanceAt[glyph.cluster] ?? 0) + glyph.advance * scale
+    const { clusters, advances } = glyphs
+    for (let index = 0; index < glyphs.length; index++) {
+      const cluster = clusters[index]! + from
+      clusterStartAt[cluster] = 1
+      advanceAt[cluster] = advanceAt[cluster]! + advances[index]! * scale
     }
-    return { ...item, glyphs, scale }
+    return { ...item, glyphs, clusterOffset: from, scale }
   })
   return { items: shaped, advanceAt, clusterStartAt }
 }

@@ -6,7 +6,7 @@ import { type Direction, embeddingLevels, paragraphDirection } from './bidi.js'
 import { breakOpportunities } from './break-opportunities.js'
 import { type CollectedText, collectText } from './collect.js'
 import { type Hyphenator, hyphenatorFor } from './hyphenation.js'
-import { type Item, itemize, type MissingCharacter } from './itemize.js'
+import { itemize, type MissingCharacter } from './itemize.js'
 import { breakParagraph, breakParagraphInFirstPass, type LineBreak } from './knuth-plass.js'
 import { lineItems } from './line-items.js'
 import { bindParagraph, keepParagraph, paragraphKey } from './paragraph-cache.js'
@@ -90,16 +90,15 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
         glyphs = fonts.shaping(item.font).shape('-', 0, 1, { direction, script: 'Latn', language })
         hyphens.set(key, glyphs)
       }
-      const hyphen: Item = { ...item, start: index, end: index + 1 }
-      return {
-        ...hyphen,
-        scale: item.scale,
-        glyphs: glyphs.map((glyph) => ({ ...glyph, cluster: index })),
-      }
+      // The hyphen's glyphs have cluster 0: offset, they stand at the character they follow.
+      return { ...item, start: index, end: index + 1, glyphs, clusterOffset: index }
     }
   const hyphenWidth = (prepared: Prepared) => (index: number) => {
     const hyphen = shapeHyphen(prepared)(index)
-    return hyphen.glyphs.reduce((sum, glyph) => sum + glyph.advance * hyphen.scale, 0)
+    let width = 0
+    for (let glyph = 0; glyph < hyphen.glyphs.length; glyph++)
+      width += hyphen.glyphs.advances[glyph]! * hyphen.scale
+    return width
   }
   const setParagraph = (pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[] => {
     const key = paragraphKey(pieces, [language, direction, placement])
