@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup'
 
-const packages = ['core', 'html', 'docx', 'pdf']
+const packages = ['core', 'html', 'docx', 'pdf', 'review']
 
 /**
  * Each of Rapporteur's packages goes into one script of its own, `<name>.cjs`; the
@@ -9,7 +9,7 @@ const packages = ['core', 'html', 'docx', 'pdf']
 const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'package-scripts',
   setup(build) {
-    build.onResolve({ filter: /^@rapporteur\/(core|html|docx|pdf)$/ }, (args) => {
+    build.onResolve({ filter: /^@rapporteur\/(core|html|docx|pdf|review)$/ }, (args) => {
       const name = args.path.slice('@rapporteur/'.length)
       return args.importer.endsWith(`bundle-entries/${name}.ts`)
         ? undefined

@@ -26,6 +26,7 @@ const packageScripts: Record<string, string> = {
   '@rapporteur/html': 'html',
   '@rapporteur/docx': 'docx',
   '@rapporteur/pdf': 'pdf',
+  '@rapporteur/review': 'review',
 }
 
 type ModuleFunction = (

@@ -90,6 +90,40 @@ Examples:
     })
 
   program
+    .command('comments')
+    .description(
+      'Read the comments and tracked changes of returned drafts and write the comment matrix, by paragraph.',
+    )
+    .argument('<returned...>', 'returned copies of the draft (.docx)')
+    .requiredOption('--source <file>', 'the report source the draft was built from')
+    .option('--format <format>', 'json, csv, html or docx (default: from --out, else json)')
+    .option('--out <file>', 'write the matrix to this file (default: standard output)')
+    .option('--variant <name>', 'the variant the copies were sent as', 'draft')
+    .option('--anonymise', 'name reviewers Reviewer 1, Reviewer 2, … in the matrix', false)
+    .addHelpText(
+      'after',
+      `
+Each comment (with its replies and resolved mark) and each tracked insertion, deletion and
+move is placed on its paragraph number, heading, footnote or agenda row, and on the
+file:line:column of the source where that text is written. Copies that lost the draft's
+bookmarks are placed by their text; what fits nowhere is listed as Unplaced. Items dated
+after the report's comments.deadline are flagged.
+
+Exit codes: 0 done; 1 a copy that is not a DOCX, is password-protected or is of another
+report (nothing written), a source with problems, or a part of a copy that could not be
+read (the rest is written, with a warning naming the part); 2 misuse.
+
+Examples:
+  rapporteur comments returned/*.docx --source report.md --out matrix.docx
+  rapporteur comments ana.docx ben.docx --source report.md --format csv --anonymise > matrix.csv`,
+    )
+    .action(async (copies: string[], options) => {
+      noteCodeUse('comments')
+      const { commentsCommand } = await import('./comments-command.js')
+      result.exitCode = await commentsCommand(copies, options)
+    })
+
+  program
     .command('init')
     .description('Write a commented report.md template that validates and builds as it is.')
     .argument('[dir]', 'the folder for the new report', '.')
