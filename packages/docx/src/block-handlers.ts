@@ -16,6 +16,7 @@ import { plainRun, renderInlines } from './inline-handlers.js'
 import { type ListKind, type ListPlace, listKinds, newList, referenceFor } from './numbering.js'
 import type { ContinuingList, RenderState } from './render-state.js'
 import { styleIds } from './styles.js'
+import { textWidth } from './text-width.js'
 import { xmlSafe } from './xml-safe.js'
 
 type BlockHandlers = {
@@ -72,6 +73,9 @@ function cell(children: Paragraph[], width: number): TableCell {
 function tableParagraph(children: ParagraphChild[], heading: boolean): Paragraph {
   return new Paragraph({ style: heading ? styleIds.tableHeading : styleIds.tableText, children })
 }
+
+/** Word's default left and right margin of a table cell, in twentieths of a point. */
+const cellMargin = 108
 
 const tableBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
 const tableBorders = {
@@ -263,7 +267,16 @@ const blockHandlers: BlockHandlers = {
         ...row.speakers.map((speaker) => tableParagraph([plainText(speaker)], false)),
       ],
     ])
-    state.children.push(table(header, rows, [20, 80]))
+    // The time column is as wide as its widest time (or heading), with Word's cell margins.
+    const time = Math.max(
+      textWidth(node.timeHeading, 10, true),
+      ...node.rows.map((row) => textWidth(row.time, 10)),
+    )
+    const share = Math.min(
+      50,
+      Math.ceil(((time + 2 * cellMargin + 60) / state.geometry.textWidth) * 100),
+    )
+    state.children.push(table(header, rows, [share, 100 - share]))
     state.children.push(new Paragraph({ style: styleIds.bodyText, children: [] }))
   },
   attendance: (node, state) => {

@@ -250,6 +250,17 @@ describe('the example as a Word package', () => {
     expect(rows).toHaveLength(7)
   })
 
+  it('makes the agenda’s time column as wide as its times, not a fixed share', () => {
+    const [grid] = wordElements(wordElements(document, 'tbl')[0]!, 'tblGrid')
+    const [time, details] = wordElements(grid!, 'gridCol').map((column) =>
+      Number(wordAttribute(column, 'w')),
+    )
+    // "10:30–11:00" in 10 pt Times is about 51 pt (1,012 twentieths); with the cell’s margins, 1,228.
+    expect(time).toBeGreaterThanOrEqual(1228)
+    expect(time).toBeLessThan(1228 * 1.2)
+    expect(details! / time!).toBeGreaterThan(5)
+  })
+
   it('links to the source URLs only, through external relationships', () => {
     const urls = sourceUrls(final)
     const targets = new Set<string>()

@@ -53,11 +53,11 @@ th,td{padding:.45rem .6rem;border:1px solid var(--rule);text-align:left;vertical
 thead th{background:var(--tint)}
 tr{break-inside:avoid}
 .agenda th{overflow-wrap:normal}
-.agenda th[scope=row]{width:7.5rem;font-weight:400;white-space:nowrap}
+.agenda th[scope=row]{width:1%;font-weight:400;white-space:nowrap}
 .agenda p{margin:0}
 .agenda-session{font-weight:700}
 .agenda-note{font-style:italic}
-.agenda-speakers{margin:.3rem 0 0;padding-left:1.1rem}
+.agenda-speakers{margin:.3rem 0 0;padding-left:0;list-style:none}
 .agenda-speakers li{margin:0 0 .15rem}
 .document-list li{margin-bottom:.6rem}
 .attendance{padding-left:0;list-style:none}

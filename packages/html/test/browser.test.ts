@@ -163,6 +163,23 @@ describe('layout', () => {
     })
   })
 
+  it('makes the agenda’s time column as wide as its times, and lists speakers without bullets', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const { cell, text, marker } = await page.$eval('.agenda th[scope=row]', (element) => {
+        const range = document.createRange()
+        range.selectNodeContents(element)
+        const speakers = document.querySelector('.agenda-speakers')
+        return {
+          cell: element.getBoundingClientRect().width,
+          text: range.getBoundingClientRect().width,
+          marker: speakers ? getComputedStyle(speakers).listStyleType : null,
+        }
+      })
+      expect(cell).toBeLessThan(text * 1.5)
+      expect(marker).toBe('none')
+    })
+  })
+
   it('makes no requests beyond the page itself', async () => {
     await visit('example', 1280, async ({ requests }) => {
       expect(requests).toEqual([])

@@ -44,6 +44,17 @@ describe('the bundled example as a PDF', () => {
     expect(warnings).toEqual([])
   })
 
+  it('makes the agenda’s time column as wide as its times', () => {
+    const items = reading.pages.flatMap((page) => page.items)
+    const time = items.find((item) => item.text.startsWith('10:30'))!
+    const details = items.find((item) => item.text.startsWith('Virtual platform opens'))!
+    expect(Math.abs(time.y - details.y)).toBeLessThan(1)
+    // The details start a cell's padding on either side of the column's rule after the time.
+    const gap = details.x - (time.x + time.width)
+    expect(gap).toBeGreaterThan(4)
+    expect(gap).toBeLessThan(16)
+  })
+
   it('numbers paragraphs 1 to 51 in order, hanging left of the text', () => {
     const numbers = reading.pages.flatMap((page) =>
       page.items

@@ -245,6 +245,8 @@ const blockHandlers: BlockHandlers = {
         left: state.geometry.textLeft,
         width: bodyWidth(state, state.geometry.textLeft),
         spaceBefore: typeScale.paragraphSpace * 1.5,
+        // The time column is as wide as its times.
+        fitted: [0],
       }),
     )
   },

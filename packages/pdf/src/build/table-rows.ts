@@ -7,7 +7,34 @@ export type Cell = Piece[][]
 
 const ruleWidth = 0.5
 
-function cellWidths(state: BuildState, rows: readonly Cell[][], available: number): number[] {
+/**
+ * The columns' widths. A column in `fitted` is as wide as its widest cell set on one line
+ * (an agenda's times), if that takes no more than half the table; the others share the rest.
+ */
+function cellWidths(
+  state: BuildState,
+  rows: readonly Cell[][],
+  available: number,
+  fitted: readonly number[] = [],
+): number[] {
+  if (fitted.length > 0) {
+    const fit = new Map<number, number>()
+    for (const column of fitted) {
+      let natural = 0
+      for (const row of rows)
+        for (const paragraph of row[column] ?? [])
+          natural = Math.max(natural, state.text.naturalWidth(paragraph))
+      fit.set(column, natural + 2 * typeScale.tablePadding)
+    }
+    const taken = [...fit.values()].reduce((sum, width) => sum + width, 0)
+    if (taken <= available / 2) {
+      const others = rows.map((row) => row.filter((_, column) => !fit.has(column)))
+      const rest = cellWidths(state, others, available - taken)
+      const columns = Math.max(...rows.map((row) => row.length))
+      let next = 0
+      return Array.from({ length: columns }, (_, column) => fit.get(column) ?? rest[next++]!)
+    }
+  }
   const columns = Math.max(...rows.map((row) => row.length))
   const natural = Array.from({ length: columns }, () => 0)
   const longestWord = Array.from({ length: columns }, () => 0)
@@ -93,6 +120,8 @@ export interface TableInput {
   left: number
   width: number
   spaceBefore: number
+  /** Columns as wide as their widest cell, such as an agenda's times. */
+  fitted?: number[]
 }
 
 /**
@@ -100,7 +129,7 @@ export interface TableInput {
  * and repeats at the top of every further page the table spans.
  */
 export function tableLines(state: BuildState, table: TableInput): FlowLine[] {
-  const widths = cellWidths(state, [table.header, ...table.rows], table.width)
+  const widths = cellWidths(state, [table.header, ...table.rows], table.width, table.fitted)
   const header = rowLine(state, table.header, widths, table.left, true)
   header.spaceBefore = table.spaceBefore
   const rows = table.rows.map((row) => {
