@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import type { OutputFormat, Variant } from '@rapporteur/core'
@@ -25,7 +26,8 @@ export interface BuildReportsOptions {
   /**
    * Worker threads; 1 builds in this thread. Default: one per core, but no more
    * than one per four documents, since starting a worker costs about as much as
-   * rendering a few documents.
+   * rendering a few documents; a source past 1 MB gets a worker even alone, so
+   * that the memory it takes has a limit.
    */
   threads: number | undefined
 }
@@ -85,7 +87,15 @@ export async function buildReports(
   )
   const threads =
     options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
-  const pool = startPool(Math.min(threads, total))
+  const largestSource = await largestSize(files)
+  // A large source is built on a worker even alone, so that its memory has a limit.
+  const workerThreads =
+    threads > 1
+      ? Math.min(threads, total)
+      : options.threads === undefined && largestSource > largeSource
+        ? 1
+        : 0
+  const pool = startPool(workerThreads, largestSource)
   const progress = createProgress(
     total,
     options.json ? process.stderr : process.stdout,
@@ -123,6 +133,22 @@ export async function buildReports(
     process.stdout.write(`${parts.join('; ')}\n`)
   }
   return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary }
+}
+
+/** Sources past this size (bytes) are built on a worker thread, whose memory has a limit. */
+const largeSource = 1024 * 1024
+
+/** The size in bytes of the largest of the files (0 for those that cannot be read). */
+async function largestSize(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (found) => found.size,
+        () => 0,
+      ),
+    ),
+  )
+  return Math.max(0, ...sizes)
 }
 
 /** Builds the sources, at most `readAhead` of them loaded at a time; outcomes in the order of `sources`. */

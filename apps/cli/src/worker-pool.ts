@@ -26,22 +26,42 @@ const workerUrl = new URL('./worker.cjs', import.meta.url)
  * many short-lived objects, which V8 otherwise lets pile up far beyond the live
  * data. The young generation is large enough that a document's short-lived objects
  * mostly die there (16 MB builds a batch of a hundred reports a tenth faster than
- * 8 MB, for some 25 MB more at peak). A report ten times the size of the bundled
- * example renders within them; a task whose worker runs out of memory is run again
- * in the main thread.
+ * 8 MB, for some 25 MB more at peak). The old generation grows with the largest
+ * source: a document takes up to some 250 times its source's size while it is made
+ * (a PDF of a hundred thousand short paragraphs the most).
+ * `RAPPORTEUR_WORKER_MEMORY=MB` sets the old generation's limit instead.
  */
-const workerLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 }
+export function workerLimits(
+  largestSource: number,
+  setting = process.env.RAPPORTEUR_WORKER_MEMORY,
+) {
+  const sourceMegabytes = largestSource / 1024 / 1024
+  const given = Number(setting)
+  return {
+    maxYoungGenerationSizeMb: 16,
+    maxOldGenerationSizeMb:
+      setting && Number.isInteger(given) && given > 0
+        ? given
+        : Math.ceil(160 + 250 * sourceMegabytes),
+  }
+}
+
+/** Why a document was not made when its worker ran out of memory. */
+export function outOfMemoryReason(limitMegabytes: number): string {
+  return `it needs more memory than the ${limitMegabytes} MB a build worker may use: split the report into smaller ones`
+}
 
 /**
  * Starts a pool of `threads` workers at once, so that they load core and the
  * renderers while the configs are read; `threads` 1 runs tasks in this thread.
  * Workers also read the reports, so the main thread holds only finished reports.
+ * `largestSource` (bytes) sets the workers' memory limits.
  */
-export function startPool(threads: number): BuildPool {
+export function startPool(threads: number, largestSource = 0): BuildPool {
   const mainCache: RendererCache = new Map()
   let run: (task: WorkerTask) => Promise<SourceReport | BuildResult>
   let close = async () => {}
-  if (threads <= 1) {
+  if (threads <= 0) {
     let chain: Promise<unknown> = Promise.resolve()
     run = (task) => {
       const answer = chain.then(() => runTask(task, mainCache))
@@ -49,7 +69,7 @@ export function startPool(threads: number): BuildPool {
       return answer
     }
   } else {
-    const workers = startWorkers(threads, mainCache)
+    const workers = startWorkers(threads, workerLimits(largestSource))
     run = workers.run
     close = workers.close
   }
@@ -60,10 +80,11 @@ export function startPool(threads: number): BuildPool {
   }
 }
 
-function startWorkers(threads: number, mainCache: RendererCache) {
+function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>) {
   const queue: QueuedTask[] = []
   const idle: Worker[] = []
   const running = new Map<Worker, QueuedTask>()
+  const workers: Worker[] = []
   let closing = false
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -91,28 +112,27 @@ function startWorkers(threads: number, mainCache: RendererCache) {
     if (current) current.resolve(result(current.task))
     dispatch()
   }
-  // A worker that stops takes no more tasks: its task fails (or, out of memory, runs
-  // again here), and when no worker is left, the queued tasks run here.
+  // A worker that stops takes no more tasks, and its task fails. One that ran out of
+  // memory is replaced, so that the tasks after it still run within the limits; when
+  // another kind of failure leaves no worker, the tasks left fail too.
   const retire = (worker: Worker, error: Error) => {
     if (!workers.includes(worker)) return
     workers.splice(workers.indexOf(worker), 1)
     if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
     const current = running.get(worker)
     running.delete(worker)
-    const leftOver = workers.length === 0 ? queue.splice(0) : []
-    for (const entry of [...(current ? [current] : []), ...leftOver]) {
-      if (
-        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
-        entry !== current
-      ) {
-        void runTask(entry.task, mainCache).then(entry.resolve)
-      } else {
-        entry.resolve(failedAnswer(entry.task, `the build worker stopped: ${error.message}`))
-      }
-    }
+    const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+    const reason = outOfMemory
+      ? outOfMemoryReason(limits.maxOldGenerationSizeMb)
+      : `the build worker stopped: ${error.message}`
+    current?.resolve(failedAnswer(current.task, reason))
+    if (outOfMemory && current && !closing) startWorker()
+    if (workers.length === 0)
+      for (const entry of queue.splice(0)) entry.resolve(failedAnswer(entry.task, reason))
+    dispatch()
   }
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(workerUrl, { resourceLimits: workerLimits })
+  const startWorker = () => {
+    const worker = new Worker(workerUrl, { resourceLimits: limits })
     worker.on('message', (result: SourceReport | BuildResult) => answer(worker, () => result))
     worker.on('messageerror', (error) => {
       answer(worker, (task) =>
@@ -123,12 +143,14 @@ function startWorkers(threads: number, mainCache: RendererCache) {
     worker.once('exit', (code) => {
       if (!closing) retire(worker, new Error(`it exited with code ${code}`))
     })
+    workers.push(worker)
     idle.push(worker)
-    return worker
-  })
+  }
+  for (let count = 0; count < threads; count++) startWorker()
   return {
     run(task: WorkerTask): Promise<SourceReport | BuildResult> {
-      if (workers.length === 0) return runTask(task, mainCache)
+      if (workers.length === 0)
+        return Promise.resolve(failedAnswer(task, 'no build worker is left'))
       return new Promise((resolve) => {
         queue.push({ task, resolve })
         dispatch()

@@ -280,3 +280,28 @@ describe('sources that are not regular files', () => {
     expect(run.code).toBe(2)
   })
 })
+
+describe('a report too large', () => {
+  it('past 10 MB is a problem, and is not read', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'report.md')
+    writeFileSync(source, `# A\n\n${'a'.repeat(10.5 * 1024 * 1024 - 5)}`)
+    const run = await runCli(['validate', source])
+    expect(run.stderr).toBe(
+      `${source}: the file is 10.5 MB, and a report source may be at most 10.0 MB: split it into several reports\n1 problem in 1 of 1 report\n`,
+    )
+    expect(run.code).toBe(1)
+  })
+
+  it('for the build workers’ memory fails with a message, and is not built again without a limit', async () => {
+    const out = join(temporaryFolder(), 'out')
+    const run = await runCli(['build', examplePath, '--format', 'html,pdf', '--out', out], {
+      env: { RAPPORTEUR_WORKER_MEMORY: '10' },
+    })
+    expect(run.stderr).toBe(
+      `${examplePath}: could not be read: it needs more memory than the 10 MB a build worker may use: split the report into smaller ones\n`,
+    )
+    expect(run.code).toBe(1)
+    expect(readdirSync(out)).toEqual([])
+  })
+})

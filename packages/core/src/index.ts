@@ -121,6 +121,7 @@ export type {
 } from './resolved-model.js'
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
 export type { SourceMap } from './source-map.js'
+export { sourceSizeLimit } from './source-size-limit.js'
 export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'
 export type { ValidateOptions } from './validate-report.js'
 export { validateReport } from './validate-report.js'

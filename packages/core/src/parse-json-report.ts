@@ -3,6 +3,7 @@ import type { Location } from './problem.js'
 import { ReportError } from './report-error.js'
 import type { Report } from './report-schema.js'
 import type { SourceMap } from './source-map.js'
+import { oversizedSource, tooLargeMessage } from './source-size-limit.js'
 import { sourceText } from './source-text.js'
 import { type ValidateOptions, validateReport } from './validate-report.js'
 
@@ -24,6 +25,9 @@ export function parseJsonReport(
 ): Report {
   const { filename, ...validateOptions } = options
   const file = filename ?? '<input>'
+  const oversized = oversizedSource(source)
+  if (oversized !== undefined)
+    throw new ReportError([{ file, message: tooLargeMessage(oversized) }])
   const text = sourceText(source, file)
   let data: unknown
   try {

@@ -80,9 +80,9 @@ const pieceProcessor = bodyProcessor().use(knownDefinitions(holder))
  * The front matter is taken apart before the body is parsed (see `splitFrontMatter`):
  * the parser need not read the YAML character by character.
  *
- * A long body is parsed in pieces cut before top-level headings that stand outside
- * code fences and directive containers, where every Markdown block ends (a source
- * with HTML blocks is parsed at once). Each piece is told the definitions of the
+ * A long body is parsed in pieces cut where every Markdown block ends (see
+ * `cutPieces`; a source with HTML blocks is parsed at once), so that time and
+ * memory grow with the source, not faster. Each piece is told the definitions of the
  * whole body, and the pieces' trees are joined with the positions they have in the
  * whole source: the result is the tree of one parse. The definitions are foreseen
  * from the lines that start one; when the pieces' trees show other definitions, the
@@ -179,6 +179,13 @@ export interface Piece {
 const fencePattern = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const containerPattern = /^ {0,3}(:{3,})(.*)$/
 const htmlPattern = /^ {0,3}<[A-Za-z!?/]/
+const headingPattern = /^#(?:[ \t]|$)/
+/**
+ * A line that, after a blank line, starts a block of its own: it is not indented
+ * (which would continue a list item, a note or indented code) and starts no list
+ * item (which would continue a list).
+ */
+const blockStartPattern = /^(?![*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/
 
 /** The lines of a text, each with where it starts and the line break cut off. */
 function* linesOf(text: string): Generator<{ line: string; number: number; offset: number }> {
@@ -194,9 +201,10 @@ function* linesOf(text: string): Generator<{ line: string; number: number; offse
 }
 
 /**
- * Cuts a body (no front matter) before top-level `# ` headings where no block is
- * open: outside fenced code and directive containers (`:::`). Returns undefined when
- * the body holds an HTML block.
+ * Cuts a body (no front matter) where no block is open, outside fenced code and
+ * directive containers (`:::`): before top-level `# ` headings, and before a line
+ * that starts a block after a blank line, so that a long section is cut too.
+ * Returns undefined when the body holds an HTML block.
  */
 export function cutPieces(text: string, pieceLength: number): Piece[] | undefined {
   const pieces: Piece[] = []
@@ -204,6 +212,7 @@ export function cutPieces(text: string, pieceLength: number): Piece[] | undefine
   let startLine = 1
   let fence: { marker: string; length: number } | undefined
   const containers: number[] = []
+  let afterBlank = false
   for (const { line, number, offset } of linesOf(text)) {
     const fenceMatch = fencePattern.exec(line)
     if (fence) {
@@ -213,10 +222,12 @@ export function cutPieces(text: string, pieceLength: number): Piece[] | undefine
         fenceMatch[1]!.length >= fence.length &&
         fenceMatch[2]!.trim() === ''
       if (closes) fence = undefined
+      afterBlank = false
       continue
     }
     if (fenceMatch && !(fenceMatch[1]![0] === '`' && fenceMatch[2]!.includes('`'))) {
       fence = { marker: fenceMatch[1]![0]!, length: fenceMatch[1]!.length }
+      afterBlank = false
       continue
     }
     if (htmlPattern.test(line)) return undefined
@@ -226,13 +237,20 @@ export function cutPieces(text: string, pieceLength: number): Piece[] | undefine
       if (containerMatch[2]!.trim() !== '') containers.push(colons)
       else if (containers.length > 0 && colons >= containers[containers.length - 1]!)
         containers.pop()
+      afterBlank = false
       continue
     }
-    if (containers.length === 0 && /^#(?:[ \t]|$)/.test(line) && offset - start >= pieceLength) {
+    const blank = line.trim() === ''
+    if (
+      containers.length === 0 &&
+      offset - start >= pieceLength &&
+      (headingPattern.test(line) || (afterBlank && blockStartPattern.test(line)))
+    ) {
       pieces.push({ text: text.slice(start, offset), line: startLine, offset: start })
       start = offset
       startLine = number
     }
+    afterBlank = blank
   }
   pieces.push({ text: text.slice(start), line: startLine, offset: start })
   return pieces

@@ -8,6 +8,7 @@ import type { Location, Problem } from './problem.js'
 import { ReportError } from './report-error.js'
 import type { Report } from './report-schema.js'
 import type { SourceMap } from './source-map.js'
+import { oversizedSource, tooLargeMessage } from './source-size-limit.js'
 import { sourceText } from './source-text.js'
 import { type ValidateOptions, validateReport } from './validate-report.js'
 
@@ -28,6 +29,9 @@ export interface ParseOptions extends Omit<ValidateOptions, 'sourceMap'> {
  */
 export function parseReport(source: string | Uint8Array, options: ParseOptions = {}): Report {
   const file = options.filename ?? '<input>'
+  const oversized = oversizedSource(source)
+  if (oversized !== undefined)
+    throw new ReportError([{ file, message: tooLargeMessage(oversized) }])
   const text = sourceText(source, file)
   if (text.trim() === '') {
     throw new ReportError([

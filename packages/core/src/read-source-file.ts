@@ -1,9 +1,11 @@
 import { ReportError } from './report-error.js'
+import { sourceSizeLimit, tooLargeMessage } from './source-size-limit.js'
 
 /**
  * Reads a source file's bytes (Node.js only). Throws a `ReportError` that says, for
  * the file, why it cannot be read: missing, a directory, not a regular file (a
- * device or FIFO, whose reading might never end), or another error.
+ * device or FIFO, whose reading might never end), larger than `sourceSizeLimit`, or
+ * another error.
  */
 export async function readSourceFile(path: string): Promise<Uint8Array> {
   const { constants, promises } = await import('node:fs')
@@ -14,8 +16,12 @@ export async function readSourceFile(path: string): Promise<Uint8Array> {
     const found = await handle.stat()
     if (found.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
     if (!found.isFile()) throw Object.assign(new Error(), { code: 'ENOTREGULAR' })
+    // A source past the limit is refused before its bytes take memory.
+    if (found.size > sourceSizeLimit)
+      throw new ReportError([{ file: path, message: tooLargeMessage(found.size) }])
     return await handle.readFile()
   } catch (error) {
+    if (error instanceof ReportError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const reason =
       code === 'ENOENT'

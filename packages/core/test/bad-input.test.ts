@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isReportError, type Problem, parseReport } from '../src/index.js'
+import { isReportError, type Problem, parseReport, sourceSizeLimit } from '../src/index.js'
 
 const base = `---
 title: A consultation
@@ -275,6 +275,25 @@ describe('deep nesting', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     expect(lines).toEqual([
       'report.md:27:201: emphasis, strong text and links are nested more than 100 levels deep: write them flatter',
+    ])
+  })
+})
+
+describe('a source too large', () => {
+  const tooLarge =
+    'report.md: the file is 10.0 MB, and a report source may be at most 10.0 MB: split it into several reports'
+
+  it('is refused before it is parsed, as text or as bytes', () => {
+    const text = `---\ntitle: T\n---\n# A\n\n${'a'.repeat(sourceSizeLimit)}`
+    expect(linesOf(text)).toEqual([tooLarge])
+    expect(linesOf(new TextEncoder().encode(text))).toEqual([tooLarge])
+  })
+
+  it('counts the bytes of UTF-8, not the characters of a string', () => {
+    // 3.6 million characters, under the limit, of three bytes each: 10.3 MiB.
+    const text = `# A\n\n${'€'.repeat(3_600_000)}`
+    expect(linesOf(text)).toEqual([
+      'report.md: the file is 10.3 MB, and a report source may be at most 10.0 MB: split it into several reports',
     ])
   })
 })

@@ -54,6 +54,15 @@ describe('parsing a long source in pieces', () => {
       '    # indented code',
       '[^c]: A note defined but never cited.',
       'Setext heading\n===',
+      '- a loose item\n\n- another item\n\n  its second paragraph\n\nAfter the list.',
+      '1. first\n\n2) second\n\n10. third',
+      '[^d]: A note\n\n    with a second paragraph[^a].\n\nAfter the note.',
+      '* * *\n\n***\n\n+ plus item',
+      '> quoted\n\n> quoted again\nlazy line',
+      '    code\n\n    more code\n\nnot code',
+      'A paragraph\n\n===\n\n---',
+      ':::unnumbered\nInside.\n\nStill inside.\n:::',
+      '-\n\n1.\n\n*',
     ),
     fc.string({ maxLength: 40 }).map((text) => text.replace(/[<\r]/g, ' ')),
   )
@@ -87,7 +96,7 @@ describe('parsing a long source in pieces', () => {
 
   it('parses short sources and sources with HTML at once', () => {
     expect(cutPieces('# One\n\ntext\n\n# Two\n\n<div>\n\n# Three\n', 1)).toBeUndefined()
-    expect(cutPieces('# One\n\ntext\n\n# Two\n', 1)?.map((piece) => piece.line)).toEqual([1, 5])
+    expect(cutPieces('# One\n\ntext\n\n# Two\n', 1)?.map((piece) => piece.line)).toEqual([1, 3, 5])
     // A body's thematic breaks are not front matter.
     expect(cutPieces('---\n# Two\n---\n# Three\n', 1)?.map((piece) => piece.line)).toEqual([
       1, 2, 4,

@@ -63,6 +63,7 @@ describe('@rapporteur/core', () => {
         "selectVariants",
         "shortNameOf",
         "sortProblems",
+        "sourceSizeLimit",
         "subheading",
         "table",
         "toListLetter",
