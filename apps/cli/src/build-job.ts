@@ -1,4 +1,4 @@
-import type { OutputFormat, Report, Variant } from '@rapporteur/core'
+import type { LanguageOverrides, OutputFormat, Report, Variant } from '@rapporteur/core'
 
 /** One document to make: a report in one variant and one format, and where it goes. */
 export interface BuildJob {
@@ -9,6 +9,8 @@ export interface BuildJob {
   format: OutputFormat
   /** The output file's path. */
   outputPath: string
+  /** The config's languages, over the built-in ones. */
+  languages?: LanguageOverrides
 }
 
 /** What became of one job. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import {
+  type LanguageOverrides,
   listVariants,
   namesParticipants,
   type OutputFormat,
@@ -91,6 +92,7 @@ export function jobsFor(
   formats: readonly OutputFormat[] | undefined,
   outDirectory: string,
   folder: string,
+  languages?: LanguageOverrides,
 ): BuildJob[] {
   return variants.flatMap((variant) =>
     (formats ?? variant.formats).map((format) => ({
@@ -99,6 +101,7 @@ export function jobsFor(
       variant,
       format,
       outputPath: outputPath(outDirectory, folder, variant, format),
+      ...(languages === undefined ? {} : { languages }),
     })),
   )
 }

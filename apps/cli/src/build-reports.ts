@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import type { OutputFormat, Variant } from '@rapporteur/core'
+import type { LanguageOverrides, OutputFormat, Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
 import { jobsFor, outputFolders, outputPath, variantsFor, variantsLeftOut } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
@@ -38,6 +38,8 @@ interface PreparedSource {
   folder: string
   variants: Variant[]
   problems: SourceOutcome['problems']
+  /** The config's languages. */
+  languages?: LanguageOverrides
 }
 
 /**
@@ -64,7 +66,13 @@ export async function buildReports(
         `${source}: variant "${left.name}" names participants, so "all" leaves it out: build it with --variant ${left.name}\n`,
       )
     }
-    return { source, folder: folders[index]!, variants, problems: [] }
+    return {
+      source,
+      folder: folders[index]!,
+      variants,
+      problems: [],
+      languages: config.config?.languages,
+    }
   })
   // Every path is checked before anything is written.
   for (const entry of prepared)
@@ -165,7 +173,7 @@ async function buildAll(
   const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
     if (entry.problems.length > 0)
       return { source: entry.source, problems: entry.problems, results: [] }
-    const loaded = await pool.load(entry.source, options.strict)
+    const loaded = await pool.load(entry.source, options.strict, entry.languages)
     if (!loaded.ok) {
       for (const problem of loaded.problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
       progress.skip(
@@ -184,6 +192,7 @@ async function buildAll(
       options.formats,
       options.outDirectory,
       entry.folder,
+      entry.languages,
     )
     const results = await Promise.all(
       jobs.map(async (job) => {

@@ -4,6 +4,7 @@ import { dirname, extname, join } from 'node:path'
 import {
   findConfig,
   isReportError,
+  type LanguageOverrides,
   loadConfig,
   loadReport,
   type Problem,
@@ -27,6 +28,8 @@ export type SourceReport =
 export interface SourceReportOptions {
   /** Treat warnings as problems that make the report invalid. */
   strict?: boolean
+  /** The config's languages: a report in none of them nor a built-in one gets a warning. */
+  languages?: LanguageOverrides
 }
 
 /**
@@ -78,6 +81,7 @@ export async function loadSourceReport(
   const warnings: Problem[] = []
   const parseOptions = {
     strict: options.strict,
+    languages: options.languages,
     onWarning: (warning: Problem) => warnings.push(warning),
   }
   try {

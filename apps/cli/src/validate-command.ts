@@ -18,10 +18,11 @@ export async function validateCommand(
   let invalid = 0
   let count = 0
   for (const file of files) {
-    const [config, report] = await Promise.all([
-      loadSourceConfig(file),
-      loadSourceReport(file, { strict: options.strict }),
-    ])
+    const config = await loadSourceConfig(file)
+    const report = await loadSourceReport(file, {
+      strict: options.strict,
+      languages: config.ok ? config.config?.languages : undefined,
+    })
     const problems: Problem[] = [
       ...(config.ok ? [] : config.problems),
       ...(report.ok ? [] : report.problems),

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import type { LanguageOverrides } from '@rapporteur/core'
 import type { BuildJob, BuildResult } from './build-job.js'
 import type { SourceReport } from './load-source.js'
 import type { RendererCache } from './run-job.js'
@@ -7,7 +8,7 @@ import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 /** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
   /** Reads and checks a report source; resolves with the report or its problems. */
-  load(path: string, strict: boolean): Promise<SourceReport>
+  load(path: string, strict: boolean, languages?: LanguageOverrides): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
   /** Stops the workers. */
@@ -74,7 +75,8 @@ export function startPool(threads: number, largestSource = 0): BuildPool {
     close = workers.close
   }
   return {
-    load: (path, strict) => run({ kind: 'load', path, strict }) as Promise<SourceReport>,
+    load: (path, strict, languages) =>
+      run({ kind: 'load', path, strict, languages }) as Promise<SourceReport>,
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,
   }

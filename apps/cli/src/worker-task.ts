@@ -1,10 +1,11 @@
+import type { LanguageOverrides } from '@rapporteur/core'
 import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
 import { loadSourceReport, type SourceReport } from './load-source.js'
 import { type RendererCache, runJob } from './run-job.js'
 
 /** Work a build worker does: read and check a report, or make one document. */
 export type WorkerTask =
-  | { kind: 'load'; path: string; strict: boolean }
+  | { kind: 'load'; path: string; strict: boolean; languages?: LanguageOverrides }
   | { kind: 'build'; job: BuildJob }
 
 /** The answer to a task of each kind. */
@@ -22,7 +23,7 @@ export async function runTask(
 ): Promise<SourceReport | BuildResult> {
   try {
     return task.kind === 'load'
-      ? await loadSourceReport(task.path, { strict: task.strict })
+      ? await loadSourceReport(task.path, { strict: task.strict, languages: task.languages })
       : await runJob(task.job, cache)
   } catch (error) {
     return failedAnswer(task, error instanceof Error ? error.message : String(error))

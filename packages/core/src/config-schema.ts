@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageOverride } from './language.js'
 import { builtInVariantNames, outputFormat } from './variant.js'
 
 /** Marks a user-defined variant changes; a mark left out keeps the extended variant's value. */
@@ -57,6 +58,11 @@ export const rapporteurConfig = z.strictObject({
   $schema: z.string().optional(),
   /** User-defined variants, built after the built-in ones. Default: none. */
   variants: z.array(variantDefinition).default([]),
+  /**
+   * Languages by BCP 47 tag: a built-in language's labels and conventions changed,
+   * or a new language `basedOn` one. Default: none.
+   */
+  languages: z.record(z.string().min(2), languageOverride).default({}),
 })
 export type RapporteurConfig = z.infer<typeof rapporteurConfig>
 export type RapporteurConfigInput = z.input<typeof rapporteurConfig>

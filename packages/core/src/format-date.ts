@@ -31,3 +31,12 @@ export function formatDate(isoDate: string, language: string): string {
 export function formatTimeRange(start: string, end: string): string {
   return `${start}–${end}`
 }
+
+/** Writes a number as the language writes it (`Intl`): 1234 → `1,234` in English, `1 234` in French. */
+export function formatNumber(value: number, language: string): string {
+  try {
+    return new Intl.NumberFormat(language, { useGrouping: true }).format(value)
+  } catch {
+    return String(value)
+  }
+}

@@ -111,8 +111,8 @@ export type BackgroundDocument = z.infer<typeof backgroundDocument>
 
 /** The numbered list of background documents, the last section of the report. */
 export const backgroundDocuments = z.strictObject({
-  /** The section's heading. Default: `Background documents`. */
-  title: z.string().min(1).default('Background documents'),
+  /** The section's heading. Default: the language's word, `Background documents` in English. */
+  title: z.string().min(1).optional(),
   items: z.array(backgroundDocument).min(1),
 })
 export type BackgroundDocuments = z.infer<typeof backgroundDocuments>
@@ -132,10 +132,10 @@ export type AgendaItem = z.infer<typeof agendaItem>
 
 /** An agenda, shown as a table of time slots. */
 export const agenda = z.strictObject({
-  /** Heading of the time column. Default: `Time`. */
-  timeHeading: z.string().min(1).default('Time'),
-  /** Heading of the details column. Default: `Details`. */
-  detailsHeading: z.string().min(1).default('Details'),
+  /** Heading of the time column. Default: the language's word, `Time` in English. */
+  timeHeading: z.string().min(1).optional(),
+  /** Heading of the details column. Default: the language's word, `Details` in English. */
+  detailsHeading: z.string().min(1).optional(),
   items: z.array(agendaItem).min(1),
 })
 export type Agenda = z.infer<typeof agenda>
@@ -172,8 +172,8 @@ export const frontMatter = z.strictObject({
   title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
   /** A short title for running headers. Default: the title. */
   shortTitle: z.string().min(1).optional(),
-  /** The kind of report. Default: `Summary report`. */
-  reportType: z.string().min(1).default('Summary report'),
+  /** The kind of report. Default: the language's words, `Summary report` in English. */
+  reportType: z.string().min(1).optional(),
   /** `draft` or `final`. Default: `draft`. */
   status: z.enum(['draft', 'final']).default('draft'),
   /** The office that facilitated the meeting, as the masthead names it. */
@@ -186,7 +186,11 @@ export const frontMatter = z.strictObject({
   /** `virtual`, `in-person` or `hybrid`. */
   modality: z.enum(['virtual', 'in-person', 'hybrid']),
   venue: z.string().min(1).optional(),
-  /** The report's language, a BCP 47 tag such as `en` or `fr-CA`. Default: `en`. */
+  /**
+   * The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and
+   * conventions the product writes in. Built in: `ar`, `zh`, `en`, `fr`, `ru`, `es`;
+   * a config adds others. Default: `en`.
+   */
   language: z
     .string()
     .min(2)

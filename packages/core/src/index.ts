@@ -1,3 +1,5 @@
+export type { BuiltInLanguageName } from './built-in-languages.js'
+export { builtInLanguages } from './built-in-languages.js'
 export { checkReport, isAllowedUrl } from './check-report.js'
 export { configJsonSchema } from './config-json-schema.js'
 export type {
@@ -48,7 +50,10 @@ export {
   subheading,
   table,
 } from './content-schema.js'
-export { formatDate, formatTimeRange } from './format-date.js'
+export { fillLabel } from './fill-label.js'
+export type { FoundLanguage, LanguageOverrides } from './find-language.js'
+export { findLanguage, knownLanguages } from './find-language.js'
+export { formatDate, formatNumber, formatTimeRange } from './format-date.js'
 export { frontMatterJsonSchema } from './front-matter-json-schema.js'
 export type {
   Agenda,
@@ -79,6 +84,16 @@ export {
   person,
   questions,
 } from './front-matter-schema.js'
+export type { Labels, LabelsOverride } from './labels.js'
+export { labels, labelsOverride } from './labels.js'
+export type { Language, LanguageOverride } from './language.js'
+export { language, languageOverride } from './language.js'
+export type {
+  LanguageConventions,
+  LanguageConventionsOverride,
+} from './language-conventions.js'
+export { languageConventions, languageConventionsOverride } from './language-conventions.js'
+export { unknownLanguageProblem } from './language-problems.js'
 export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
 export type { ResolvedLocations } from './locate-resolved.js'
@@ -108,10 +123,13 @@ export type {
   ResolvedDocumentList,
   ResolvedFootnote,
   ResolvedInline,
+  ResolvedLabels,
+  ResolvedLanguage,
   ResolvedList,
   ResolvedMarks,
   ResolvedMasthead,
   ResolvedMetadata,
+  ResolvedPageNumberPart,
   ResolvedParagraph,
   ResolvedRecommendations,
   ResolvedReport,

@@ -116,6 +116,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
       // Warnings count only once the source has no problem of its own.
       strict: options.strict && problems.length === 0,
       onWarning: problems.length === 0 ? options.onWarning : undefined,
+      languages: options.languages,
     })
   } catch (error) {
     if (error instanceof ReportError) throw new ReportError([...problems, ...error.problems])

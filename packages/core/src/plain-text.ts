@@ -58,7 +58,7 @@ function blockText(block: ResolvedBlock): string[] {
         ),
       )
     case 'recommendations':
-      return block.items.map((item) => `${item.letter}. ${inlineText(item.content)}`)
+      return block.items.map((item) => `${item.label} ${inlineText(item.content)}`)
     case 'table':
       return [block.header, ...block.rows].map((row) => row.map(inlineText).join(' | '))
     case 'documentList':
@@ -94,7 +94,7 @@ export function toPlainText(report: Report | ResolvedReport): string {
     for (const block of annex.blocks) lines.push('', ...blockText(block))
   }
   if (resolved.footnotes.length > 0) {
-    lines.push('', 'Notes')
+    lines.push('', resolved.labels.notes)
     for (const note of resolved.footnotes)
       lines.push('', `${toSuperscript(note.number)} ${inlineText(note.content)}`)
   }

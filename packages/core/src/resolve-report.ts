@@ -1,6 +1,11 @@
 import type { Block, Inline, Section } from './content-schema.js'
-import { formatDate, formatTimeRange } from './format-date.js'
+import { fillLabel } from './fill-label.js'
+import { type FoundLanguage, findLanguage, type LanguageOverrides } from './find-language.js'
+import { formatDate, formatNumber, formatTimeRange } from './format-date.js'
 import type { Annex, Person } from './front-matter-schema.js'
+import type { Labels } from './labels.js'
+import type { Language } from './language.js'
+import { english } from './language-english.js'
 import { markLeadIns } from './lead-ins.js'
 import { attributionOf, fullNameOf, shortNameOf } from './person-names.js'
 import type { Report } from './report-schema.js'
@@ -10,6 +15,7 @@ import type {
   ResolvedBlock,
   ResolvedFootnote,
   ResolvedInline,
+  ResolvedLabels,
   ResolvedMasthead,
   ResolvedReport,
   ResolvedSection,
@@ -18,7 +24,6 @@ import { toListLetter, toRomanNumeral } from './roman-numeral.js'
 import {
   type BuiltInVariantName,
   builtInVariants,
-  internalNotice,
   namesParticipants,
   type Variant,
 } from './variant.js'
@@ -27,11 +32,18 @@ import {
 export interface ResolveOptions {
   /** A built-in variant's name or a variant definition. Default: `draft` for a draft report, `final` for a final one. */
   variant?: BuiltInVariantName | Variant
+  /**
+   * Languages a config adds or changes (`languages` in `rapporteur.config`), over
+   * the built-in ones. Default: none.
+   */
+  languages?: LanguageOverrides
 }
 
 interface ResolveState {
   report: Report
   variant: Variant
+  language: Language
+  labels: Labels
   people: Map<string, Person>
   mentioned: Set<string>
   paragraphNumber: number
@@ -39,7 +51,30 @@ interface ResolveState {
   referenceCounts: Map<string, number>
 }
 
-const modalityLabels = { virtual: 'Virtual', 'in-person': 'In person', hybrid: 'Hybrid' } as const
+const modalityLabels = {
+  virtual: 'modalityVirtual',
+  'in-person': 'modalityInPerson',
+  hybrid: 'modalityHybrid',
+} as const satisfies Record<Report['modality'], keyof Labels>
+
+/**
+ * The built-in variants' words are the English catalogue's: a mark that is one of
+ * them is shown in the report's language, any other as the config words it.
+ */
+const variantWords = [
+  'statusDraft',
+  'statusInternal',
+  'statusDigest',
+  'watermarkDraft',
+  'bannerDraft',
+  'internalNotice',
+] as const satisfies ReadonlyArray<keyof Labels>
+
+function inLanguage(labels: Labels, value: string | null): string | null {
+  if (value === null) return null
+  const key = variantWords.find((name) => english.labels[name] === value)
+  return key === undefined ? value : labels[key]
+}
 
 /**
  * Resolves a validated report for one variant: numbers paragraphs, sections, notes
@@ -48,9 +83,14 @@ const modalityLabels = { virtual: 'Virtual', 'in-person': 'In person', hybrid: '
  */
 export function resolveReport(report: Report, options: ResolveOptions = {}): ResolvedReport {
   const variant = pickVariant(report, options.variant)
+  const found: FoundLanguage = findLanguage(report.language, options.languages)
+  const { language } = found
+  const labels = language.labels
   const state: ResolveState = {
     report,
     variant,
+    language,
+    labels,
     people: new Map(report.people.map((person) => [person.id, person])),
     mentioned: new Set(),
     paragraphNumber: 0,
@@ -63,7 +103,7 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     resolveSection(state, section, index + 1),
   )
   if (variant.layout === 'digest' && variant.parts.attendance && report.attendance) {
-    sections.unshift(attendanceSection(report))
+    sections.unshift(attendanceSection(state))
     sections.forEach((section, index) => {
       section.number = index + 1
       section.numeral = toRomanNumeral(index + 1)
@@ -71,7 +111,7 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     })
   } else if (variant.parts.attendance && report.attendance) {
     sections.push({
-      ...attendanceSection(report),
+      ...attendanceSection(state),
       number: sections.length + 1,
       numeral: toRomanNumeral(sections.length + 1),
       id: `section-${sections.length + 1}`,
@@ -84,7 +124,7 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       id: `section-${number}`,
       number,
       numeral: toRomanNumeral(number),
-      title: report.backgroundDocuments.title,
+      title: report.backgroundDocuments.title ?? labels.backgroundDocuments,
       blocks: [
         {
           type: 'documentList',
@@ -97,8 +137,13 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       ],
     })
   }
-  const annexes = variant.parts.annexes ? resolveAnnexes(report.annexes) : []
+  const annexes = variant.parts.annexes ? resolveAnnexes(state, report.annexes) : []
   const footnotes = resolveFootnotes(state)
+  const reportType = report.reportType ?? labels.reportType
+  const date = formatDate(report.date, report.language)
+  const notice = namesParticipants(variant)
+    ? (variant.marks.notice ?? english.labels.internalNotice)
+    : variant.marks.notice
 
   return {
     type: 'resolvedReport',
@@ -108,27 +153,32 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     metadata: {
       title: report.title,
       shortTitle: report.shortTitle ?? report.title,
-      subject: `${report.reportType}, ${formatDate(report.date, report.language)}`,
+      subject: fillLabel(labels.subject, { reportType, date }),
       author: report.facilitator,
       keywords: report.keywords,
       language: report.language,
       description:
         report.description ??
-        `${report.reportType} of ${report.title}, ${formatDate(report.date, report.language)}.`,
+        fillLabel(labels.description, { reportType, title: report.title, date }),
       date: report.date,
       documentDate: `${report.date}T00:00:00.000Z`,
     },
-    masthead: resolveMasthead(report, variant),
+    language: {
+      tag: report.language,
+      direction: language.conventions.direction,
+      scriptClass: language.conventions.scriptClass,
+      letterLabel: language.conventions.letterLabel,
+      letterCase: language.conventions.letterCase,
+    },
+    labels: resolveLabels(labels),
+    masthead: resolveMasthead(state, reportType),
     marks: {
-      watermark: variant.marks.watermark,
-      banner: variant.marks.banner,
+      watermark: inLanguage(labels, variant.marks.watermark),
+      banner: inLanguage(labels, variant.marks.banner),
       // A variant that names participants is never without a notice, however it was made.
-      notice: namesParticipants(variant)
-        ? (variant.marks.notice ?? internalNotice)
-        : variant.marks.notice,
+      notice: inLanguage(labels, notice),
       lineNumbers: variant.marks.lineNumbers,
-      commentLine:
-        variant.marks.commentInstructions && report.comments ? commentLine(report) : null,
+      commentLine: variant.marks.commentInstructions && report.comments ? commentLine(state) : null,
     },
     sections,
     annexes,
@@ -136,10 +186,36 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
   }
 }
 
-function commentLine(report: Report): string {
+function resolveLabels(labels: Labels): ResolvedLabels {
+  const pageNumber: ResolvedLabels['pageNumber'] = []
+  for (const part of labels.pageNumber.split(/(\{page\}|\{pages\})/)) {
+    if (part === '{page}') pageNumber.push({ type: 'page' })
+    else if (part === '{pages}') pageNumber.push({ type: 'pages' })
+    else if (part !== '') pageNumber.push({ type: 'text', value: part })
+  }
+  return {
+    contents: labels.contents,
+    notes: labels.notes,
+    skipToContent: labels.skipToContent,
+    pageNumber,
+  }
+}
+
+function commentLine(state: ResolveState): string {
+  const { report, labels } = state
   const { deadline, recipient, address } = report.comments!
-  const to = [recipient ? ` to ${recipient}` : '', address ? ` at ${address}` : ''].join('')
-  return `Comments on this draft are welcome until ${formatDate(deadline, report.language)}${to ? `,${to}` : ''}.`
+  const label = recipient
+    ? address
+      ? labels.commentLineRecipientAddress
+      : labels.commentLineRecipient
+    : address
+      ? labels.commentLineAddress
+      : labels.commentLine
+  return fillLabel(label, {
+    deadline: formatDate(deadline, report.language),
+    recipient: recipient ?? '',
+    address: address ?? '',
+  })
 }
 
 function pickVariant(report: Report, option: ResolveOptions['variant']): Variant {
@@ -154,21 +230,42 @@ function pickVariant(report: Report, option: ResolveOptions['variant']): Variant
   return option ?? (report.status === 'final' ? builtInVariants.final : builtInVariants.draft)
 }
 
-function resolveMasthead(report: Report, variant: Variant): ResolvedMasthead {
+function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasthead {
+  const { report, variant, labels, language } = state
   const date = formatDate(report.date, report.language)
-  const time = report.time
-    ? `, ${formatTimeRange(report.time.start, report.time.end)}${report.time.zoneLabel ? ` (${report.time.zoneLabel})` : ''}`
-    : ''
-  const place = [modalityLabels[report.modality], report.venue].filter(Boolean).join(', ')
-  const facilitator = report.facilitator
+  const range = report.time ? formatTimeRange(report.time.start, report.time.end) : null
+  const time =
+    range !== null && report.time?.zoneLabel
+      ? fillLabel(labels.timeWithZone, { time: range, zone: report.time.zoneLabel })
+      : range
+  const place = [labels[modalityLabels[report.modality]], report.venue]
+    .filter(Boolean)
+    .join(language.conventions.listSeparator)
+  const article = labels.facilitatorArticle
+  const facilitator =
+    article === '' || report.facilitator.toLowerCase().startsWith(`${article.toLowerCase()} `)
+      ? report.facilitator
+      : `${article} ${report.facilitator}`
   return {
     title: report.title,
-    facilitatorLine: `Facilitated by ${/^the\b/i.test(facilitator) ? '' : 'the '}${facilitator}`,
-    dateLine: `${date}${time} – ${place}`,
-    statusLine: [report.reportType.toUpperCase(), variant.statusLabel].filter(Boolean).join(' '),
+    facilitatorLine: fillLabel(labels.facilitatedBy, { facilitator }),
+    dateLine:
+      time === null
+        ? fillLabel(labels.dateLineWithoutTime, { date, place })
+        : fillLabel(labels.dateLine, { date, time, place }),
+    statusLine: [
+      reportType.toLocaleUpperCase(report.language),
+      inLanguage(labels, variant.statusLabel),
+    ]
+      .filter(Boolean)
+      .join(' '),
     symbol: report.symbol ?? null,
-    distributionLine: report.distribution ? `Distr.: ${report.distribution}` : null,
-    originalLanguageLine: report.originalLanguage ? `Original: ${report.originalLanguage}` : null,
+    distributionLine: report.distribution
+      ? fillLabel(labels.distribution, { distribution: report.distribution })
+      : null,
+    originalLanguageLine: report.originalLanguage
+      ? fillLabel(labels.originalLanguage, { language: report.originalLanguage })
+      : null,
   }
 }
 
@@ -191,6 +288,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         type: 'paragraph',
         number,
         id: number === null ? null : `para-${number}`,
+        label: number === null ? null : fillLabel(state.labels.paragraph, { number }),
         content: resolveInlines(state, block.content),
         leadsIn: false,
       }
@@ -217,17 +315,25 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
       }
     case 'recommendations': {
       const person = state.people.get(block.speaker)
+      const shortName = person ? shortNameOf(person) : block.speaker
+      const { letterCase, letterLabel } = state.language.conventions
       return {
         type: 'recommendations',
         speaker: {
           personId: block.speaker,
-          shortName: person ? shortNameOf(person) : block.speaker,
+          shortName,
           fullName: person ? fullNameOf(person) : block.speaker,
         },
-        items: block.items.map((item, index) => ({
-          letter: toListLetter(index + 1),
-          content: resolveInlines(state, item),
-        })),
+        label: fillLabel(state.labels.recommendationsOf, { speaker: shortName }),
+        items: block.items.map((item, index) => {
+          const capital = toListLetter(index + 1)
+          const letter = letterCase === 'lower' ? capital.toLowerCase() : capital
+          return {
+            letter,
+            label: fillLabel(letterLabel, { letter }),
+            content: resolveInlines(state, item),
+          }
+        }),
       }
     }
     case 'table':
@@ -266,6 +372,7 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
         number,
         noteId: `note-${number}`,
         referenceId: count === 1 ? `note-ref-${number}` : `note-ref-${number}-${count}`,
+        label: fillLabel(state.labels.note, { number }),
       }
     }
     case 'mention': {
@@ -303,25 +410,34 @@ function resolveFootnotes(state: ResolveState): ResolvedFootnote[] {
       content: definition ? resolveInlines(state, definition.content) : [],
     })
   }
-  return resolved.map(({ identifier, number, content }) => ({
-    number,
-    id: `note-${number}`,
-    identifier,
-    referenceIds: Array.from({ length: state.referenceCounts.get(identifier) ?? 1 }, (_, index) =>
-      index === 0 ? `note-ref-${number}` : `note-ref-${number}-${index + 1}`,
-    ),
-    content,
-  }))
+  return resolved.map(({ identifier, number, content }) => {
+    const count = state.referenceCounts.get(identifier) ?? 1
+    return {
+      number,
+      id: `note-${number}`,
+      identifier,
+      referenceIds: Array.from({ length: count }, (_, index) =>
+        index === 0 ? `note-ref-${number}` : `note-ref-${number}-${index + 1}`,
+      ),
+      backLabels: Array.from({ length: count }, (_, index) =>
+        fillLabel(state.labels.backToReference, {
+          number: count > 1 ? `${number} (${index + 1})` : number,
+        }),
+      ),
+      content,
+    }
+  })
 }
 
-function resolveAnnexes(annexes: Annex[]): ResolvedAnnex[] {
+function resolveAnnexes(state: ResolveState, annexes: Annex[]): ResolvedAnnex[] {
+  const { labels } = state
   return annexes.map((annex, index) => {
     const blocks: ResolvedBlock[] = []
     if (annex.agenda) {
       blocks.push({
         type: 'agenda',
-        timeHeading: annex.agenda.timeHeading,
-        detailsHeading: annex.agenda.detailsHeading,
+        timeHeading: annex.agenda.timeHeading ?? labels.agendaTime,
+        detailsHeading: annex.agenda.detailsHeading ?? labels.agendaDetails,
         rows: annex.agenda.items.map((item) => ({
           time: formatTimeRange(item.start, item.end),
           session: item.session,
@@ -344,24 +460,49 @@ function resolveAnnexes(annexes: Annex[]): ResolvedAnnex[] {
     return {
       type: 'annex',
       id: `annex-${index + 1}`,
-      label: annexes.length === 1 ? 'Annex' : `Annex ${toRomanNumeral(index + 1)}`,
+      label:
+        annexes.length === 1
+          ? labels.annex
+          : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
       title: annex.title,
       blocks,
     }
   })
 }
 
-function attendanceSection(report: Report): ResolvedSection {
+function attendanceSection(state: ResolveState): ResolvedSection {
+  const { report, labels, language } = state
   const attendance = report.attendance!
-  const lines = [`Participants: ${attendance.total}`]
+  const tag = report.language
+  const number = (value: number) => formatNumber(value, tag)
+  const percent = (value: number) => fillLabel(labels.percent, { number: number(value) })
+  const lines = [fillLabel(labels.attendanceTotal, { count: number(attendance.total) })]
   for (const category of attendance.categories)
-    lines.push(`${capitalise(category.label)}: ${category.count}`)
+    lines.push(
+      fillLabel(labels.attendanceCategory, {
+        category: capitalise(category.label, tag),
+        count: number(category.count),
+      }),
+    )
   if (attendance.countries.length > 0) {
-    lines.push(`Countries (${attendance.countries.length}): ${attendance.countries.join(', ')}`)
+    lines.push(
+      fillLabel(labels.attendanceCountries, {
+        count: number(attendance.countries.length),
+        countries: attendance.countries.join(language.conventions.listSeparator),
+      }),
+    )
   }
   if (attendance.gender) {
     const { women, men, other } = attendance.gender
-    lines.push(`Women ${women} %, men ${men} %${other ? `, other ${other} %` : ''}`)
+    lines.push(
+      other
+        ? fillLabel(labels.attendanceGenderOther, {
+            women: percent(women),
+            men: percent(men),
+            other: percent(other),
+          })
+        : fillLabel(labels.attendanceGender, { women: percent(women), men: percent(men) }),
+    )
   }
   const block: ResolvedAttendance = {
     type: 'attendance',
@@ -382,13 +523,14 @@ function attendanceSection(report: Report): ResolvedSection {
     id: 'section-1',
     number: 1,
     numeral: 'I',
-    title: 'Attendance',
+    title: labels.attendance,
     blocks: [block],
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+function capitalise(text: string, tag: string): string {
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0)
+  return text === '' ? text : first.toLocaleUpperCase(tag) + text.slice(first.length)
 }
 
 /** The digest's body: one section of every recommendation, grouped by speaker. */
@@ -412,8 +554,8 @@ function digestSections(report: Report, state: ResolveState): Section[] {
     blocks.push({
       type: 'paragraph',
       numbered: false,
-      content: [{ type: 'text', value: 'The report records no recommendations.' }],
+      content: [{ type: 'text', value: state.labels.noRecommendations }],
     })
   }
-  return [{ type: 'section', title: 'Recommendations', blocks }]
+  return [{ type: 'section', title: state.labels.recommendations, blocks }]
 }

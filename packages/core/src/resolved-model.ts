@@ -12,6 +12,8 @@ export type ResolvedInline =
       noteId: string
       /** The id of this reference, such as `note-ref-3` (or `note-ref-3-2` for a second one). */
       referenceId: string
+      /** The marker's accessible name, such as `Note 3`. */
+      label: string
     }
   | {
       type: 'mention'
@@ -32,6 +34,8 @@ export interface ResolvedParagraph {
   type: 'paragraph'
   number: number | null
   id: string | null
+  /** The accessible name of a numbered paragraph, such as `Paragraph 12`; null when unnumbered. */
+  label: string | null
   content: ResolvedInline[]
   /** Introduces the list that follows it (ends with a colon): kept on the page of the list's first item. */
   leadsIn: boolean
@@ -60,7 +64,10 @@ export interface ResolvedChecklist {
 export interface ResolvedRecommendations {
   type: 'recommendations'
   speaker: { personId: string; shortName: string; fullName: string }
-  items: Array<{ letter: string; content: ResolvedInline[] }>
+  /** The list's accessible name, such as `Recommendations of Ms. Omidvar`. */
+  label: string
+  /** Each item's letter (`A`, or `a` where the language writes small letters) and label as shown (`A.`, `a)`). */
+  items: Array<{ letter: string; label: string; content: ResolvedInline[] }>
 }
 
 /** A table with one header row. */
@@ -145,6 +152,8 @@ export interface ResolvedFootnote {
   /** The note's label in the source, such as `gcm` for `[^gcm]`. */
   identifier: string
   referenceIds: string[]
+  /** The accessible name of the link back to each reference, such as `Back to reference 3`. */
+  backLabels: string[]
   content: ResolvedInline[]
 }
 
@@ -197,6 +206,38 @@ export interface ResolvedMetadata {
   documentDate: string
 }
 
+/** A part of the page number line: words, or the place of the page's number or the page count. */
+export type ResolvedPageNumberPart =
+  | { type: 'text'; value: string }
+  | { type: 'page' }
+  | { type: 'pages' }
+
+/** The words a renderer puts around the report's content, in the report's language. */
+export interface ResolvedLabels {
+  /** The heading of the table of contents, such as `Contents`. */
+  contents: string
+  /** The heading of the notes, such as `Notes`. */
+  notes: string
+  /** The link that skips to the report's body (HTML), such as `Skip to the report`. */
+  skipToContent: string
+  /** The running foot's page number, such as `Page ` · page · ` of ` · pages. */
+  pageNumber: ResolvedPageNumberPart[]
+}
+
+/** What renderers need to know of the report's language. */
+export interface ResolvedLanguage {
+  /** The BCP 47 tag, such as `fr` or `ar`. */
+  tag: string
+  /** `rtl` for a right-to-left script (Arabic, Hebrew, Persian, Urdu): the page is mirrored. */
+  direction: 'ltr' | 'rtl'
+  /** How Word fonts the text: `latin`, `eastAsian` (`w:eastAsia`) or `complex` (`w:cs`). */
+  scriptClass: 'latin' | 'eastAsian' | 'complex'
+  /** The pattern of a list letter's label, `{letter}` its place: `{letter}.` or `{letter})`. */
+  letterLabel: string
+  /** Whether list letters are capitals or small letters. */
+  letterCase: 'upper' | 'lower'
+}
+
 /**
  * A report ready to render: every number, mention form and anonymisation decision
  * made. Renderers turn it into bytes without deciding anything themselves.
@@ -207,6 +248,10 @@ export interface ResolvedReport {
   status: 'draft' | 'final'
   rule: 'chatham-house' | 'on-the-record'
   metadata: ResolvedMetadata
+  /** The report's language and its conventions. */
+  language: ResolvedLanguage
+  /** The words renderers add, in the report's language. */
+  labels: ResolvedLabels
   masthead: ResolvedMasthead
   marks: ResolvedMarks
   sections: ResolvedSection[]

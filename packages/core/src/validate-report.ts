@@ -1,5 +1,7 @@
 import { checkReport } from './check-report.js'
+import type { LanguageOverrides } from './find-language.js'
 import { findIdentityLeaks } from './identity-leaks.js'
+import { unknownLanguageProblem } from './language-problems.js'
 import { tooDeepMessage } from './nesting-limits.js'
 import type { Problem } from './problem.js'
 import { ReportError } from './report-error.js'
@@ -15,6 +17,8 @@ export interface ValidateOptions {
   onWarning?: (warning: Problem) => void
   /** Treat warnings as errors: a report with any is invalid. Default: false. */
   strict?: boolean
+  /** Languages a config adds or changes; a report in none of them nor a built-in one gets a warning. Default: none. */
+  languages?: LanguageOverrides
 }
 
 /**
@@ -34,6 +38,12 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): R
   problems.push(...checked)
   if (problems.length > 0 || !parsed.success) throw new ReportError(problems)
   const warnings = findIdentityLeaks(parsed.data, options.sourceMap)
+  const language = unknownLanguageProblem(
+    parsed.data.language,
+    options.languages,
+    options.sourceMap,
+  )
+  if (language !== null) warnings.unshift(language)
   if (options.strict && warnings.length > 0)
     throw new ReportError(warnings.map((warning) => ({ ...warning, severity: 'error' })))
   for (const warning of warnings) options.onWarning?.(warning)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { english } from './language-english.js'
 
 /** The marks a variant puts on every format. */
 export const variantMarks = z.strictObject({
@@ -58,29 +59,32 @@ export type VariantInput = z.input<typeof variant>
  * apply the meeting's rule) unless it words its own: such a variant is never
  * without a notice, whatever it extends.
  */
-export const internalNotice = 'Internal — not for distribution'
+export const internalNotice = english.labels.internalNotice
 
 /** Whether a variant names the participants the meeting's rule hides: it does not apply the rule. */
 export function namesParticipants(variant: Pick<Variant, 'applyRule'>): boolean {
   return !variant.applyRule
 }
 
-/** The built-in variants: `internal`, `draft`, `final` and `digest`. */
+/**
+ * The built-in variants: `internal`, `draft`, `final` and `digest`. Their words are
+ * the English catalogue's; resolution shows them in the report's language.
+ */
 export const builtInVariants = {
   internal: variant.parse({
     name: 'internal',
     applyRule: false,
     status: 'draft',
-    statusLabel: 'INTERNAL',
+    statusLabel: english.labels.statusInternal,
     marks: { notice: internalNotice, banner: internalNotice },
   }),
   draft: variant.parse({
     name: 'draft',
     status: 'draft',
-    statusLabel: 'DRAFT',
+    statusLabel: english.labels.statusDraft,
     marks: {
-      watermark: 'DRAFT',
-      banner: 'Draft for comment',
+      watermark: english.labels.watermarkDraft,
+      banner: english.labels.bannerDraft,
       lineNumbers: true,
       commentInstructions: true,
     },
@@ -89,7 +93,7 @@ export const builtInVariants = {
   digest: variant.parse({
     name: 'digest',
     status: 'final',
-    statusLabel: 'RECOMMENDATIONS DIGEST',
+    statusLabel: english.labels.statusDigest,
     layout: 'digest',
     parts: { annexes: false, backgroundDocuments: false, attendance: true },
   }),

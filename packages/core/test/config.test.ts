@@ -160,6 +160,6 @@ describe('config files', () => {
 
   it('has a JSON Schema for editors', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown> }
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'variants'])
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'variants', 'languages'])
   })
 })

@@ -69,7 +69,7 @@ describe('resolving variants', () => {
       'Participants: 10',
       'Delegates: 8',
       'Countries (1): Norway',
-      'Women 50 %, men 50 %',
+      'Women: 50 per cent; men: 50 per cent',
     ])
     expect(digest.annexes).toEqual([])
   })

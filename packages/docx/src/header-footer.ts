@@ -34,16 +34,16 @@ export function createHeader(state: RenderState, page: 'first' | 'default' = 'de
   return new Header({ children: paragraphs })
 }
 
-/** The page footer: `Page X of Y` from the PAGE and NUMPAGES fields. */
-export function createFooter(): Footer {
+/** The page footer: the language's `Page X of Y`, X and Y from the PAGE and NUMPAGES fields. */
+export function createFooter(state: RenderState): Footer {
+  const children = state.report.labels.pageNumber.map((part) =>
+    part.type === 'page'
+      ? PageNumber.CURRENT
+      : part.type === 'pages'
+        ? PageNumber.TOTAL_PAGES
+        : xmlSafe(part.value),
+  )
   return new Footer({
-    children: [
-      new Paragraph({
-        style: styleIds.footer,
-        children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-        ],
-      }),
-    ],
+    children: [new Paragraph({ style: styleIds.footer, children: [new TextRun({ children })] })],
   })
 }

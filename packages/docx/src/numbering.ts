@@ -27,11 +27,21 @@ export interface NumberingRegistry {
   definitions: Map<string, ILevelsOptions[]>
   /** The instance the next new list of a reference takes. */
   nextInstance: Map<string, number>
+  /** How the report's language labels list letters. */
+  letters: LetterStyle
 }
 
-/** An empty registry. */
-export function createNumberingRegistry(): NumberingRegistry {
-  return { definitions: new Map(), nextInstance: new Map() }
+/** How a language labels list letters: capitals or small letters, in a pattern such as `{letter})`. */
+export interface LetterStyle {
+  letterCase: 'upper' | 'lower'
+  letterLabel: string
+}
+
+/** An empty registry. Default letters: `A.`, `B.`, … */
+export function createNumberingRegistry(
+  letters: LetterStyle = { letterCase: 'upper', letterLabel: '{letter}.' },
+): NumberingRegistry {
+  return { definitions: new Map(), nextInstance: new Map(), letters }
 }
 
 /** One numbered level: `format` shown as `1.`, `A.` or `I.`, hanging by `hanging` from `left`. */
@@ -40,11 +50,12 @@ function numberedLevel(
   start: number,
   left: number,
   hanging: number,
+  text = '%1.',
 ): ILevelsOptions {
   return {
     level: 0,
     format,
-    text: '%1.',
+    text,
     start,
     alignment: AlignmentType.LEFT,
     suffix: LevelSuffix.TAB,
@@ -52,14 +63,25 @@ function numberedLevel(
   }
 }
 
-function levelFor(kind: ListKind, start: number, marker: string): ILevelsOptions {
+function levelFor(
+  kind: ListKind,
+  start: number,
+  marker: string,
+  letters: LetterStyle,
+): ILevelsOptions {
   switch (kind) {
     case listKinds.paragraphNumbers:
       return numberedLevel(LevelFormat.DECIMAL, start, bodyIndent, bodyIndent)
     case listKinds.sectionNumerals:
       return numberedLevel(LevelFormat.UPPER_ROMAN, start, bodyIndent, bodyIndent)
     case listKinds.recommendationLetters:
-      return numberedLevel(LevelFormat.UPPER_LETTER, start, listIndent, bodyIndent)
+      return numberedLevel(
+        letters.letterCase === 'lower' ? LevelFormat.LOWER_LETTER : LevelFormat.UPPER_LETTER,
+        start,
+        listIndent,
+        bodyIndent,
+        letters.letterLabel.replace('{letter}', '%1'),
+      )
     case listKinds.orderedList:
     case listKinds.documentList:
       return numberedLevel(LevelFormat.DECIMAL, start, listIndent, bodyIndent)
@@ -94,7 +116,7 @@ export function referenceFor(
       ? `${kind}-${[...marker].map((character) => character.codePointAt(0)).join('-')}`
       : `${kind}-${start}`
   if (!registry.definitions.has(reference))
-    registry.definitions.set(reference, [levelFor(kind, start, marker)])
+    registry.definitions.set(reference, [levelFor(kind, start, marker, registry.letters)])
   return reference
 }
 

@@ -118,7 +118,7 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
             : {}),
         },
         headers: { default: createHeader(state), first: createHeader(state, 'first') },
-        footers: { default: createFooter(), first: createFooter() },
+        footers: { default: createFooter(state), first: createFooter(state) },
         children: state.children,
       },
     ],

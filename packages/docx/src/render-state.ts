@@ -37,7 +37,7 @@ export function createRenderState(report: ResolvedReport, geometry: PageGeometry
     children: [],
     footnotes: {},
     referencedNotes: new Set(),
-    numbering: createNumberingRegistry(),
+    numbering: createNumberingRegistry(report.language),
     paragraphNumbers: null,
     sectionNumerals: null,
     styleNumbering: null,

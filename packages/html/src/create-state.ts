@@ -1,9 +1,7 @@
 import type { ResolvedBlock, ResolvedInline, ResolvedReport } from '@rapporteur/core'
 import type { ElementContent } from 'hast'
-import { cleanText } from './clean-text.js'
 import { blockHandlers } from './handlers/block-handlers.js'
 import { inlineHandlers } from './handlers/inline-handlers.js'
-import { defaultHtmlLabels, type HtmlLabels, type HtmlOptions } from './html-options.js'
 import type { Handler, State } from './state.js'
 
 function dispatch<Node extends { type: string }>(
@@ -20,16 +18,10 @@ function dispatch<Node extends { type: string }>(
   return Array.isArray(result) ? result : [result]
 }
 
-/** A fresh state for one rendering: the report, the labels and the dispatch to handlers. */
-export function createState(report: ResolvedReport, options: HtmlOptions): State {
-  const labels: HtmlLabels = { ...defaultHtmlLabels }
-  for (const key of Object.keys(defaultHtmlLabels) as Array<keyof HtmlLabels>) {
-    const value = options.labels?.[key]
-    if (typeof value === 'string') labels[key] = cleanText(value)
-  }
+/** A fresh state for one rendering: the report and the dispatch to handlers. */
+export function createState(report: ResolvedReport): State {
   const state: State = {
     report,
-    labels,
     inlines: (nodes: readonly ResolvedInline[]) =>
       nodes.flatMap((node) => dispatch(inlineHandlers, 'inline content', node, state)),
     blocks: (nodes: readonly ResolvedBlock[]) =>

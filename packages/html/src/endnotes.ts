@@ -1,11 +1,10 @@
 import type { ResolvedFootnote } from '@rapporteur/core'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { textNode } from './clean-text.js'
-import { fillLabel } from './fill-label.js'
+import { cleanText, textNode } from './clean-text.js'
 import type { State } from './state.js'
 
-function backLinks(note: ResolvedFootnote, state: State): ElementContent[] {
+function backLinks(note: ResolvedFootnote): ElementContent[] {
   const many = note.referenceIds.length > 1
   return note.referenceIds.flatMap((referenceId, index) => [
     textNode(' '),
@@ -14,9 +13,7 @@ function backLinks(note: ResolvedFootnote, state: State): ElementContent[] {
       {
         href: `#${referenceId}`,
         role: 'doc-backlink',
-        ariaLabel: fillLabel(state.labels.backToReference, {
-          number: many ? `${note.number} (${index + 1})` : note.number,
-        }),
+        ariaLabel: cleanText(note.backLabels[index] ?? ''),
       },
       many ? ['↩\uFE0E', h('sup', String(index + 1))] : '↩\uFE0E',
     ),
@@ -35,12 +32,12 @@ export function endnotes(state: State): Element | null {
       h('span.note-number', `${note.number}.`),
       ' ',
       ...state.inlines(note.content),
-      ...backLinks(note, state),
+      ...backLinks(note),
     ]),
   )
   return h(
     'section.endnotes',
     { id: 'notes', role: 'doc-endnotes', ariaLabelledBy: 'notes-heading' },
-    [h('h2#notes-heading', state.labels.notes), h('ol', items)],
+    [h('h2#notes-heading', cleanText(state.report.labels.notes)), h('ol', items)],
   )
 }

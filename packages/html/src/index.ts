@@ -1,3 +1,2 @@
-export type { HtmlLabels, HtmlOptions } from './html-options.js'
-export { defaultHtmlLabels } from './html-options.js'
+export type { HtmlOptions } from './html-options.js'
 export { renderHtml } from './render-html.js'

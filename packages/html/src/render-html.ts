@@ -37,7 +37,7 @@ function body(state: State): Element {
   const notes = endnotes(state)
   if (notes !== null) main.push(notes)
   const page: ElementContent[] = [
-    h('a.skip-link', { href: '#main' }, state.labels.skipToContent),
+    h('a.skip-link', { href: '#main' }, cleanText(report.labels.skipToContent)),
     masthead(state),
     tableOfContents(state),
     h('main#main', main),
@@ -55,19 +55,25 @@ function body(state: State): Element {
  * and no script. Pure: the same report and options give the same string.
  *
  * @param report A report as `loadReport` returns it, or one already resolved.
- * @param options The variant to resolve with and the words the page adds.
+ * @param options The variant and languages to resolve with, for a report not resolved yet.
  * @returns The page, starting with `<!doctype html>`.
  */
 export function renderHtml(report: Report | ResolvedReport, options: HtmlOptions = {}): string {
   const resolved = isResolvedReport(report)
     ? report
-    : resolveReport(report, options.variant === undefined ? {} : { variant: options.variant })
-  const state = createState(resolved, options)
+    : resolveReport(report, {
+        ...(options.variant === undefined ? {} : { variant: options.variant }),
+        ...(options.languages === undefined ? {} : { languages: options.languages }),
+      })
+  const state = createState(resolved)
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: cleanText(resolved.metadata.language) }, [head(state), body(state)]),
+      h('html', { lang: cleanText(resolved.language.tag), dir: resolved.language.direction }, [
+        head(state),
+        body(state),
+      ]),
     ],
   }
   return `${toHtml(tree)}\n`

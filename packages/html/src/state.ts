@@ -1,13 +1,10 @@
 import type { ResolvedBlock, ResolvedInline, ResolvedReport } from '@rapporteur/core'
 import type { ElementContent } from 'hast'
-import type { HtmlLabels } from './html-options.js'
 
 /** What the handlers share while one report renders; created anew for each call. */
 export interface State {
   /** The report being rendered. */
   report: ResolvedReport
-  /** The words the page adds, options applied. */
-  labels: HtmlLabels
   /** The hast nodes for a run of inline content. */
   inlines: (nodes: readonly ResolvedInline[]) => ElementContent[]
   /** The hast nodes for a run of blocks. */

@@ -12,44 +12,44 @@ body{margin:0;background:var(--paper);color:var(--ink);font-family:Charter,"Bits
 a{color:var(--link);text-decoration-thickness:1px;text-underline-offset:.15em}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
-.skip-link{position:absolute;left:-100vw;top:0;padding:.5rem 1rem;background:var(--paper);font-family:var(--sans)}
-.skip-link:focus{left:1rem;top:1rem;z-index:1}
+.skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper);font-family:var(--sans)}
+.skip-link:focus{inset-inline-start:1rem;top:1rem;z-index:1}
 .watermark{display:none}
-.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-left:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-family:var(--sans);font-weight:700;letter-spacing:.02em;text-align:left}
-.notice{margin:0 0 1rem;font-family:var(--sans);font-size:.875rem;font-weight:700;letter-spacing:.04em;color:#7a1a1a;text-align:left}
+.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-inline-start:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-family:var(--sans);font-weight:700;letter-spacing:.02em;text-align:start}
+.notice{margin:0 0 1rem;font-family:var(--sans);font-size:.875rem;font-weight:700;letter-spacing:.04em;color:#7a1a1a;text-align:start}
 .masthead{margin:0 0 1.75rem;padding:0 0 1.5rem;border-bottom:2px solid var(--ink);text-align:center}
 .masthead p{margin:.3rem 0}
-.masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-family:var(--sans);font-size:.875rem;text-align:left}
+.masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-family:var(--sans);font-size:.875rem;text-align:start}
 .masthead h1{margin:.75rem 0 1rem;font-size:1.55rem;line-height:1.3}
 .masthead-facilitator{font-style:italic}
 .masthead-status{padding-top:.75rem;font-family:var(--sans);font-size:.9375rem;font-weight:700;letter-spacing:.08em}
-.comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:left}
+.comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
 .contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-family:var(--sans);font-size:.9375rem;line-height:1.45}
 .contents h2{margin:0 0 .5rem;font-size:1rem}
 .contents ol{margin:0;padding:0;list-style:none}
 .contents li{margin:.3rem 0}
 .contents a{display:grid;grid-template-columns:auto 1fr;text-decoration:none}
 .contents a:hover{text-decoration:underline}
-.toc-numeral{min-width:3rem;padding-right:.5rem}
+.toc-numeral{min-width:3rem;padding-inline-end:.5rem}
 h2{margin:2.5rem 0 1rem;font-size:1.25rem;line-height:1.35;break-after:avoid}
 h3{margin:1.75rem 0 .75rem;font-size:1.0625rem;font-style:italic}
 h2,h3{break-inside:avoid}
-main section{padding-left:var(--gutter)}
-main section>h2{margin-left:calc(-1 * var(--gutter))}
+main section{padding-inline-start:var(--gutter)}
+main section>h2{margin-inline-start:calc(-1 * var(--gutter))}
 p{margin:0 0 1rem}
 .numbered{position:relative}
-.paragraph-number{position:absolute;left:calc(-1 * var(--gutter));color:var(--muted);text-decoration-style:dotted}
-ul,ol{margin:0 0 1rem;padding-left:1.5rem}
+.paragraph-number{position:absolute;inset-inline-start:calc(-1 * var(--gutter));color:var(--muted);text-decoration-style:dotted}
+ul,ol{margin:0 0 1rem;padding-inline-start:1.5rem}
 li{margin:0 0 .4rem}
 li::marker{color:var(--muted)}
-.checklist,.recommendations{padding-left:0;list-style:none}
-.checklist li,.recommendations li{padding-left:1.75rem;text-indent:-1.75rem}
+.checklist,.recommendations{padding-inline-start:0;list-style:none}
+.checklist li,.recommendations li{padding-inline-start:1.75rem;text-indent:-1.75rem}
 .check-mark,.item-letter{display:inline-block;min-width:calc(1.75rem - .3em);text-indent:0}
 .check-mark{color:var(--muted)}
 sup{position:relative;top:-.5em;font-size:.75em;line-height:0;vertical-align:baseline}
 .note-marker a{padding:0 .1em;text-decoration-thickness:1px}
 table{width:100%;margin:0 0 1.25rem;border-collapse:collapse;font-size:.9375rem;line-height:1.45}
-th,td{padding:.45rem .6rem;border:1px solid var(--rule);text-align:left;vertical-align:top}
+th,td{padding:.45rem .6rem;border:1px solid var(--rule);text-align:start;vertical-align:top}
 thead th{background:var(--tint)}
 tr{break-inside:avoid}
 .agenda th{overflow-wrap:normal}
@@ -57,16 +57,16 @@ tr{break-inside:avoid}
 .agenda p{margin:0}
 .agenda-session{font-weight:700}
 .agenda-note{font-style:italic}
-.agenda-speakers{margin:.3rem 0 0;padding-left:0;list-style:none}
+.agenda-speakers{margin:.3rem 0 0;padding-inline-start:0;list-style:none}
 .agenda-speakers li{margin:0 0 .15rem}
 .document-list li{margin-bottom:.6rem}
-.attendance{padding-left:0;list-style:none}
+.attendance{padding-inline-start:0;list-style:none}
 .annex-label{display:block;margin-bottom:.25rem;font-family:var(--sans);font-size:.9375rem;letter-spacing:.06em}
-.endnotes{margin-top:3rem;padding-left:0;padding-top:.5rem;border-top:1px solid var(--rule);font-size:.9375rem;line-height:1.5}
+.endnotes{margin-top:3rem;padding-inline-start:0;padding-top:.5rem;border-top:1px solid var(--rule);font-size:.9375rem;line-height:1.5}
 .endnotes>h2{margin:1rem 0}
 .endnotes ol{margin:0;padding:0;list-style:none}
-.endnotes li{position:relative;margin:0 0 .6rem;padding-left:var(--gutter);break-inside:avoid}
-.note-number{position:absolute;left:0}
+.endnotes li{position:relative;margin:0 0 .6rem;padding-inline-start:var(--gutter);break-inside:avoid}
+.note-number{position:absolute;inset-inline-start:0}
 .back-link{padding:0 .15em}
 p:target,li:target,sup:has(:target){background:#fff4d6;outline:.25rem solid #fff4d6}
 @media (max-width:34rem){
@@ -74,8 +74,8 @@ p:target,li:target,sup:has(:target){background:#fff4d6;outline:.25rem solid #fff
 body{font-size:1rem;line-height:1.55}
 .page{padding:1rem .875rem 3rem}
 .masthead h1{font-size:1.3rem}
-.paragraph-number{position:static;margin-right:.15rem}
-.endnotes li{padding-left:0}
+.paragraph-number{position:static;margin-inline-end:.15rem}
+.endnotes li{padding-inline-start:0}
 .note-number{position:static}
 .agenda th[scope=row]{width:auto}
 th,td{padding:.4rem}
@@ -86,7 +86,7 @@ th,td{padding:.4rem}
 body{font-size:10.5pt;line-height:1.45;color:#000}
 .page{max-width:none;padding:0}
 .skip-link,.contents,.back-link{display:none}
-.banner{border:1pt solid #000;border-left-width:4pt;background:none;color:#000}
+.banner{border:1pt solid #000;border-inline-start-width:4pt;background:none;color:#000}
 .comment-line{background:none}
 a{color:inherit;text-decoration:none}
 a[href^="http"]:not(.shows-url)::after,a[href^="mailto:"]:not(.shows-url)::after{content:" <" attr(href) ">";font-size:.9em;overflow-wrap:anywhere}

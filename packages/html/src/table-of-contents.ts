@@ -5,7 +5,8 @@ import type { State } from './state.js'
 
 /** The table of contents: every section, annex and the notes, as links. */
 export function tableOfContents(state: State): Element {
-  const { report, labels } = state
+  const { report } = state
+  const { labels } = report
   const entries: Element[] = [
     ...report.sections.map((section) =>
       h(
@@ -28,9 +29,10 @@ export function tableOfContents(state: State): Element {
       ),
     ),
   ]
-  if (report.footnotes.length > 0) entries.push(h('li', h('a', { href: '#notes' }, labels.notes)))
+  if (report.footnotes.length > 0)
+    entries.push(h('li', h('a', { href: '#notes' }, cleanText(labels.notes))))
   return h('nav.contents', { ariaLabelledBy: 'contents-heading' }, [
-    h('h2#contents-heading', labels.contents),
+    h('h2#contents-heading', cleanText(labels.contents)),
     h('ol', entries),
   ])
 }

@@ -6,7 +6,7 @@ import { renderHtml } from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['defaultHtmlLabels', 'renderHtml'])
+    expect(Object.keys(api).sort()).toEqual(['renderHtml'])
   })
 })
 
@@ -32,12 +32,12 @@ describe('renderHtml', () => {
     expect(renderHtml(report, { variant: 'final' })).not.toContain('Draft for comment')
   })
 
-  it('uses the labels it is given', async () => {
+  it('uses the labels of the languages it is given', async () => {
     const html = renderHtml(await loadReport(examplePath), {
-      labels: { contents: 'Table des matières', paragraph: 'Paragraphe {number}' },
+      languages: { en: { labels: { contents: 'In this report', paragraph: 'Para. {number}' } } },
     })
-    expect(html).toContain('>Table des matières</h2>')
-    expect(html).toContain('aria-label="Paragraphe 12"')
+    expect(html).toContain('>In this report</h2>')
+    expect(html).toContain('aria-label="Para. 12"')
   })
 
   it('throws on a block type it has no handler for', () => {

@@ -19,7 +19,6 @@ import type { PdfOptions } from './pdf-options.js'
 import { createTextEngine } from './text/text-engine.js'
 
 const separatorSpace = 12
-const rightToLeftLanguages = /^(ar|fa|he|iw|ps|ur|yi|dv|ckb|sd|ug)(-|$)/i
 
 /**
  * Renders a report as a typeset, tagged PDF (PDF/UA identification, PDF 1.7):
@@ -73,7 +72,7 @@ export async function renderPdf(
     text: createTextEngine({
       fonts,
       language: metadata.language,
-      direction: rightToLeftLanguages.test(metadata.language) ? 'rtl' : 'ltr',
+      direction: resolved.language.direction,
       onMissing: ({ character }) => {
         if (warned.has(character)) return
         warned.add(character)

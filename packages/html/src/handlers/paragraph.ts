@@ -1,7 +1,7 @@
 import type { ResolvedParagraph } from '@rapporteur/core'
 import type { Element } from 'hast'
 import { h } from 'hastscript'
-import { fillLabel } from '../fill-label.js'
+import { cleanText } from '../clean-text.js'
 import type { State } from '../state.js'
 
 /**
@@ -15,7 +15,7 @@ export function paragraph(node: ResolvedParagraph, state: State): Element {
   if (node.number === null || node.id === null) return h('p', { className }, content)
   const self = h(
     'a.paragraph-number',
-    { href: `#${node.id}`, ariaLabel: fillLabel(state.labels.paragraph, { number: node.number }) },
+    { href: `#${node.id}`, ariaLabel: cleanText(node.label ?? '') },
     `${node.number}.`,
   )
   return h('p.numbered', { id: node.id, className }, [self, ' ', ...content])

@@ -149,7 +149,7 @@ const blockHandlers: BlockHandlers = {
       state,
       context,
       node.items.map((item) => ({
-        label: `${item.letter}.`,
+        label: item.label,
         content: (tag: TagNode) => bodyPieces(state, item.content, tag),
       })),
       letterTextIndent,

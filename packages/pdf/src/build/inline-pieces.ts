@@ -91,7 +91,7 @@ const inlineHandlers: InlineHandlers = {
       {
         face: 'regular',
         size,
-        link: { kind: 'note', noteId: node.noteId, number: node.number },
+        link: { kind: 'note', noteId: node.noteId, number: node.number, label: node.label },
         tag,
       },
       state,

@@ -6,7 +6,13 @@ export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic'
 /** Where a run of text points to when clicked. */
 export type LinkTarget =
   | { kind: 'uri'; url: string }
-  | { kind: 'note'; noteId: string; number: number }
+  | {
+      kind: 'note'
+      noteId: string
+      number: number
+      /** The link's accessible name, such as `Note 3`. */
+      label: string
+    }
 
 /**
  * A node of the document's logical structure (tagged PDF), decided during layout.

@@ -121,7 +121,7 @@ function paintRun(state: PaintState, run: Run, top: number, tagged: boolean): vo
   } else {
     document.goTo(...box, run.link.noteId, {
       structParent,
-      Contents: new String(`Note ${run.link.number}`),
+      Contents: new String(run.link.label),
     })
   }
 }
@@ -211,9 +211,18 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
         top + 5,
       )
     }
+    const pageNumber = report.labels.pageNumber
+      .map((part) =>
+        part.type === 'page'
+          ? String(pageIndex + 1)
+          : part.type === 'pages'
+            ? String(pageCount)
+            : part.value,
+      )
+      .join('')
     paintText(
       state,
-      `Page ${pageIndex + 1} of ${pageCount}`,
+      pageNumber,
       'regular',
       size,
       'centre',

@@ -1,0 +1,241 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  builtInLanguages,
+  builtInVariants,
+  fillLabel,
+  formatDate,
+  formatNumber,
+  type Labels,
+  parseReport,
+  resolveReport,
+} from '@rapporteur/core'
+import { renderDocx } from '@rapporteur/docx'
+import { languageReportSource } from '@rapporteur/fixtures'
+import { renderHtml } from '@rapporteur/html'
+import { renderPdf } from '@rapporteur/pdf'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// Han characters one by one (Chinese has no spaces), any other letters as words.
+const wordPattern = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu
+
+function wordsOf(text: string, language: string): string[] {
+  // U+FE0E asks for a character's text form (the back link's ↩︎): not a letter.
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\uFE0E/g, '')
+      .match(wordPattern) ?? []
+  ).map((word) => word.toLocaleLowerCase(language))
+}
+
+function labelWords(labels: Labels, language: string): Set<string> {
+  return new Set(
+    Object.values(labels).flatMap((label) => wordsOf(label.replace(/\{\w+\}/g, ' '), language)),
+  )
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&amp;/g, '&')
+}
+
+/**
+ * A PDF's text and metadata as poppler reads them, its page count, and its
+ * text without the diagonal watermark (whose letters poppler reads apart).
+ */
+function readPdf(path: string): { text: string; straightText: string; pages: number } {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+  const straight = execFileSync('pdftotext', ['-nodiag', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  })
+  const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const metadata = info
+    .split('\n')
+    .filter((line) => /^(Title|Subject|Keywords|Author):/.test(line))
+    .map((line) => line.replace(/^\w+:\s*/, ''))
+  const withMetadata = (body: string) => `${body}\n${metadata.join('\n')}`
+  return { text: withMetadata(text), straightText: withMetadata(straight), pages }
+}
+
+/** A DOCX's words as unzip and its XML give them: runs, watermark, list labels, properties. */
+function readDocx(path: string): { text: string; parts: Map<string, string> } {
+  const names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n')
+  const parts = new Map(
+    names
+      .filter((name) => /^(word|docProps)\/.*\.xml$/.test(name))
+      .map((name) => [name, execFileSync('unzip', ['-p', path, name], { encoding: 'utf8' })]),
+  )
+  const pieces: string[] = []
+  for (const [name, xml] of parts) {
+    if (
+      name.startsWith('word/') &&
+      !name.endsWith('styles.xml') &&
+      !name.endsWith('fontTable.xml')
+    ) {
+      // Each paragraph on its own line; a run's text joins the runs around it.
+      const paragraphs = xml.split(/<\/w:p>/)
+      for (const paragraph of paragraphs) {
+        const runs = [
+          ...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:br|tab)\/>/g),
+        ].map((m) => m[1] ?? ' ')
+        const watermark = [...paragraph.matchAll(/string="([^"]*)"/g)].map((m) => m[1])
+        const levels = [...paragraph.matchAll(/<w:lvlText w:val="([^"]*)"/g)].map((m) => m[1])
+        pieces.push([runs.join(''), ...watermark, ...levels].join(' '))
+      }
+    }
+    if (name === 'docProps/core.xml') {
+      const properties = /<(dc:title|dc:subject|dc:creator|dc:description|cp:keywords)>([^<]*)</g
+      pieces.push(...[...xml.matchAll(properties)].map((m) => m[2]!))
+    }
+  }
+  return { text: decodeXml(pieces.join('\n')), parts }
+}
+
+/** An HTML page's text, title and accessible names, without its stylesheet. */
+function readHtml(html: string): string {
+  const withoutStyle = html.replace(/<style>[\s\S]*?<\/style>/g, ' ')
+  const names = [
+    ...withoutStyle.matchAll(
+      /aria-label="([^"]*)"|<meta name="(?:description|keywords|author)" content="([^"]*)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2])
+  const text = withoutStyle.replace(/<[^>]+>/g, ' ')
+  return decodeXml(`${text}\n${names.join('\n')}`)
+}
+
+/** Text with every kind of space and soft hyphen taken out, to find a phrase across lines. */
+function squeeze(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00ad\u200b-\u200f\u202a-\u202f\u2066-\u2069]/g, '')
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'rapporteur-languages-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+const variants = ['internal', 'draft', 'final', 'digest'] as const
+
+describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
+  const language = builtInLanguages[tag as keyof typeof builtInLanguages]
+  const { labels } = language
+  const source = languageReportSource(tag)
+  const report = parseReport(source)
+  const ownWords = new Set(wordsOf(source, tag))
+  const dates = [formatDate('2022-02-08', tag), formatDate('2022-02-15', tag)]
+  const allowed = new Set([
+    ...ownWords,
+    ...labelWords(labels, tag),
+    ...dates.flatMap((date) => wordsOf(date, tag)),
+  ])
+  // Section and annex numerals and list letters are numbers, not words.
+  for (const numbering of ['i', 'ii', 'iii', 'iv', 'a', 'b']) allowed.add(numbering)
+  const english = labelWords(builtInLanguages.en.labels, 'en')
+  const forbidden = new Set([...english].filter((word) => !allowed.has(word)))
+
+  /**
+   * Every word of `text` is the report's own, the catalogue's or a date's. Poppler
+   * reads some Arabic words of a PDF in pieces (at a mark or a joining form): with
+   * `pieces`, a word may also be a piece of an allowed word.
+   */
+  function check(text: string, pieces = false): void {
+    const words = wordsOf(text, tag)
+    const bare = (word: string) => word.replace(/\p{M}/gu, '')
+    const whole = [...allowed].map(bare)
+    const known = (word: string) =>
+      allowed.has(word) ||
+      (pieces &&
+        /\p{Script=Arabic}/u.test(word) &&
+        whole.some((entry) => entry.includes(bare(word))))
+    expect(words.filter((word) => !known(word))).toEqual([])
+    expect(words.filter((word) => forbidden.has(word))).toEqual([])
+  }
+
+  /**
+   * `text` has the label filled with `values`. Poppler writes a line that mixes
+   * right-to-left and left-to-right text in its visual order: for a right-to-left
+   * PDF, the label's own words and each value are looked for apart.
+   */
+  function expectLabel(
+    text: string,
+    label: string,
+    values: Record<string, string | number> = {},
+    apart = false,
+  ): void {
+    if (!apart) {
+      expect(squeeze(text)).toContain(squeeze(fillLabel(label, values)))
+      return
+    }
+    // Poppler also gives an Arabic word's marks in another order than the text's.
+    const bare = (value: string) => squeeze(value).replace(/\p{M}/gu, '')
+    const found = bare(text)
+    const parts = fillLabel(label, values).split(/[\s\u00a0\u202f]+/)
+    const trim = (part: string) => part.replace(/^\p{P}+|\p{P}+$/gu, '')
+    for (const part of parts.map((part) => trim(bare(part))).filter(Boolean))
+      expect(found).toContain(part)
+  }
+
+  it.each(variants)('words every part of the %s variant in all three formats', async (name) => {
+    const resolved = resolveReport(report, { variant: name })
+    const variant = builtInVariants[name]
+    const pdfPath = join(folder, `${tag}-${name}.pdf`)
+    const docxPath = join(folder, `${tag}-${name}.docx`)
+    writeFileSync(pdfPath, await renderPdf(resolved))
+    writeFileSync(docxPath, await renderDocx(resolved))
+    const html = readHtml(renderHtml(resolved))
+    const pdf = readPdf(pdfPath)
+    const docx = readDocx(docxPath)
+
+    const status = {
+      internal: labels.statusInternal,
+      draft: labels.statusDraft,
+      final: null,
+      digest: labels.statusDigest,
+    }[name]
+    const article = labels.facilitatorArticle
+    const facilitator = `${article === '' ? '' : `${article} `}Consectetur Adipiscing`
+    const rightToLeft = language.conventions.direction === 'rtl'
+    check(pdf.straightText, true)
+    for (const text of [pdf.text, docx.text, html]) {
+      if (text !== pdf.text) check(text)
+      const apart = rightToLeft && text === pdf.text
+      expectLabel(text, labels.facilitatedBy, { facilitator }, apart)
+      expectLabel(text, dates[0]!, {}, apart)
+      expectLabel(text, labels.reportType.toLocaleUpperCase(tag))
+      if (status !== null) expectLabel(text, status)
+      if (variant.marks.banner === builtInVariants.draft.marks.banner)
+        expectLabel(text, labels.bannerDraft)
+      if (name === 'internal') expectLabel(text, labels.internalNotice, {}, apart)
+      if (name === 'draft') expectLabel(text, dates[1]!, {}, apart)
+      if (name === 'digest') {
+        expectLabel(text, labels.attendanceTotal, { count: formatNumber(1234, tag) }, apart)
+        expectLabel(text, labels.percent, { number: formatNumber(70, tag) }, apart)
+        expectLabel(text, labels.recommendations)
+      } else {
+        expectLabel(text, labels.annex)
+        expectLabel(text, labels.backgroundDocuments)
+        expectLabel(text, labels.agendaTime)
+      }
+    }
+    expectLabel(pdf.text, labels.pageNumber, { page: 1, pages: pdf.pages }, rightToLeft)
+    if (name === 'draft') {
+      expectLabel(pdf.text, labels.watermarkDraft)
+      expectLabel(docx.text, labels.watermarkDraft)
+    }
+    const footer = [...docx.parts].find(([part]) => part.startsWith('word/footer'))?.[1] ?? ''
+    for (const part of labels.pageNumber.split(/\{page\}|\{pages\}/).filter(Boolean))
+      expect(decodeXml(footer)).toContain(part)
+    expect(html).toContain(labels.contents)
+    if (name !== 'digest') {
+      expect(html).toContain(fillLabel(labels.note, { number: 1 }))
+      expect(html).toContain(fillLabel(labels.paragraph, { number: 1 }))
+    }
+  })
+})

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+/** How a language writes what is not a label: direction, quotation marks, list letters, spacing. */
+export const languageConventions = z.strictObject({
+  /** The direction of the script: `ltr` or `rtl` (Arabic, Hebrew, Persian, Urdu). */
+  direction: z.enum(['ltr', 'rtl']),
+  /**
+   * The class of script Word fonts the text by: `latin` (ascii, hAnsi), `eastAsian`
+   * (Chinese, Japanese, Korean: `w:eastAsia`) or `complex` (Arabic, Hebrew, Indic: `w:cs`).
+   */
+  scriptClass: z.enum(['latin', 'eastAsian', 'complex']),
+  /** The outer quotation marks, opening and closing, such as `“` and `”`. */
+  quotes: z.tuple([z.string().min(1), z.string().min(1)]),
+  /** The quotation marks inside a quotation. */
+  innerQuotes: z.tuple([z.string().min(1), z.string().min(1)]),
+  /** The label of a recommendation or subparagraph, `{letter}` its letter: `{letter}.` or `{letter})`. */
+  letterLabel: z.string().min(1),
+  /** Whether list letters are capitals (`A.`) or small letters (`a)`). */
+  letterCase: z.enum(['upper', 'lower']),
+  /**
+   * French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space
+   * before `:` and inside « ». Default: false.
+   */
+  punctuationSpaces: z.boolean(),
+  /**
+   * Where a note marker goes when it meets punctuation: `before` it (French,
+   * Spanish: `word¹.`) or `after` it (English: `word.¹`).
+   */
+  noteMarker: z.enum(['before', 'after']),
+  /** What separates the items of a list in running text, such as `, ` or `、`. */
+  listSeparator: z.string().min(1),
+})
+export type LanguageConventions = z.infer<typeof languageConventions>
+
+/** Some conventions of a language, as a config overrides them. */
+export const languageConventionsOverride = languageConventions.partial()
+export type LanguageConventionsOverride = z.infer<typeof languageConventionsOverride>

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import {
+  builtInLanguages,
+  fillLabel,
+  findLanguage,
+  parseConfig,
+  parseReport,
+  resolveReport,
+} from '../src/index.js'
+
+const source = (language: string) => `---
+title: Lorem
+facilitator: Ipsum
+date: 2022-02-08
+modality: virtual
+language: ${language}
+---
+
+# Dolor
+
+Sit amet.
+`
+
+describe('language catalogues', () => {
+  const english = builtInLanguages.en.labels
+  const placeholders = (label: string) => [...label.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort()
+
+  it.each(Object.keys(builtInLanguages))(
+    '%s words every label, with the same placeholders as English',
+    (tag) => {
+      const { labels } = builtInLanguages[tag as keyof typeof builtInLanguages]
+      expect(Object.keys(labels).sort()).toEqual(Object.keys(english).sort())
+      for (const [key, label] of Object.entries(labels)) {
+        if (key !== 'facilitatorArticle') expect(label.trim(), key).not.toBe('')
+        expect(placeholders(label), key).toEqual(placeholders(english[key as keyof typeof english]))
+      }
+    },
+  )
+
+  it('finds a language by its whole tag, then by its primary subtag', () => {
+    expect(findLanguage('fr-CA')).toEqual({ language: builtInLanguages.fr, known: true })
+    expect(findLanguage('ZH-Hans').language).toBe(builtInLanguages.zh)
+  })
+
+  it('falls back to English words for an unknown language, with its script’s direction', () => {
+    const hebrew = findLanguage('he')
+    expect(hebrew.known).toBe(false)
+    expect(hebrew.language.labels).toEqual(builtInLanguages.en.labels)
+    expect(hebrew.language.conventions.direction).toBe('rtl')
+    expect(findLanguage('ja').language.conventions.scriptClass).toBe('eastAsian')
+    expect(findLanguage('hi').language.conventions.scriptClass).toBe('complex')
+  })
+
+  it('warns, with the place, of a report in a language without labels, and still resolves it', () => {
+    const warnings: unknown[] = []
+    const report = parseReport(source('he'), {
+      filename: 'report.md',
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(warnings).toMatchObject([
+      {
+        file: 'report.md',
+        line: 6,
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^no labels for the language "he": the words the product adds are English/,
+        ),
+      },
+    ])
+    const resolved = resolveReport(report)
+    expect(resolved.language.direction).toBe('rtl')
+    expect(resolved.masthead.statusLine).toBe('SUMMARY REPORT DRAFT')
+  })
+
+  it('takes a config’s labels over the built-in ones, and a new language based on one', () => {
+    const config = parseConfig(
+      [
+        'languages:',
+        '  fr:',
+        '    labels:',
+        '      contents: Sommaire',
+        '  he:',
+        '    basedOn: en',
+        '    labels:',
+        '      pageNumber: "עמוד {page} מתוך {pages}"',
+        '      statusDraft: טיוטה',
+      ].join('\n'),
+    )
+    const french = resolveReport(parseReport(source('fr')), { languages: config.languages })
+    expect(french.labels.contents).toBe('Sommaire')
+    expect(french.labels.notes).toBe('Notes')
+    const warnings: unknown[] = []
+    const hebrewReport = parseReport(source('he'), {
+      languages: config.languages,
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(warnings).toEqual([])
+    const hebrew = resolveReport(hebrewReport, { languages: config.languages })
+    expect(hebrew.masthead.statusLine).toBe('SUMMARY REPORT טיוטה')
+    expect(hebrew.labels.pageNumber).toEqual([
+      { type: 'text', value: 'עמוד ' },
+      { type: 'page' },
+      { type: 'text', value: ' מתוך ' },
+      { type: 'pages' },
+    ])
+    expect(hebrew.language.direction).toBe('rtl')
+  })
+
+  it('locates an unknown label in a config', () => {
+    expect(() => parseConfig('languages:\n  fr:\n    labels:\n      sommaire: Sommaire\n')).toThrow(
+      /rapporteur\.config\.yaml:4:\d+: .*sommaire/,
+    )
+  })
+
+  it('writes one full stop where a value ends with one', () => {
+    expect(fillLabel('until {date}.', { date: '8 февраля 2022 г.' })).toBe(
+      'until 8 февраля 2022 г.',
+    )
+    expect(fillLabel('until {date}.', { date: '8 May' })).toBe('until 8 May.')
+  })
+})
