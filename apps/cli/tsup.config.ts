@@ -2,6 +2,9 @@ import { defineConfig, type Options } from 'tsup'
 
 const packages = ['core', 'html', 'docx', 'pdf', 'review']
 
+/** Libraries two packages use, bundled once as a script of their own: `docx` as `docx-library.cjs`. */
+const sharedLibraries: Record<string, string> = { docx: 'docx-library' }
+
 /**
  * Each of Rapporteur's packages goes into one script of its own, `<name>.cjs`; the
  * program and the other packages require it there, through the launcher.
@@ -15,6 +18,11 @@ const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
         ? undefined
         : { path: args.path, external: true }
     })
+    build.onResolve({ filter: /^docx$/ }, (args) =>
+      args.importer.endsWith(`bundle-entries/${sharedLibraries[args.path]}.ts`)
+        ? undefined
+        : { path: args.path, external: true },
+    )
   },
 }
 
@@ -72,7 +80,12 @@ export default defineConfig({
     cli: 'src/cli.ts',
     worker: 'src/worker.ts',
     rapporteur: 'src/rapporteur.ts',
-    ...Object.fromEntries(packages.map((name) => [name, `src/bundle-entries/${name}.ts`])),
+    ...Object.fromEntries(
+      [...packages, ...Object.values(sharedLibraries)].map((name) => [
+        name,
+        `src/bundle-entries/${name}.ts`,
+      ]),
+    ),
   },
   // A script, not an ES module, since only scripts can be compiled with a code cache.
   format: ['cjs'],
@@ -82,7 +95,7 @@ export default defineConfig({
   clean: true,
   // UNMINIFIED=1 keeps the names, for reading a profile.
   minify: process.env.UNMINIFIED === undefined,
-  noExternal: [/^(?!@rapporteur\/(core|html|docx|pdf)$)/],
+  noExternal: [/^(?!(@rapporteur\/(core|html|docx|pdf|review)|docx)$)/],
   esbuildPlugins: [packageScripts, lazyPdfkitModules],
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   esbuildOptions(options) {

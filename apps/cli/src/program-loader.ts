@@ -19,7 +19,8 @@ export interface LoadOptions {
 
 /**
  * The packages bundled as scripts of their own beside the program, so that a command
- * compiles only what it uses: `--version` no core, a build to HTML no PDF.
+ * compiles only what it uses: `--version` no core, a build to HTML no PDF; and the
+ * `docx` library, which two of them use, once.
  */
 const packageScripts: Record<string, string> = {
   '@rapporteur/core': 'core',
@@ -27,6 +28,7 @@ const packageScripts: Record<string, string> = {
   '@rapporteur/docx': 'docx',
   '@rapporteur/pdf': 'pdf',
   '@rapporteur/review': 'review',
+  docx: 'docx-library',
 }
 
 type ModuleFunction = (

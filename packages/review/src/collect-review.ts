@@ -71,16 +71,31 @@ interface PreparedTargets {
   targets: readonly ReportTarget[]
   texts: ReadonlyMap<ReportTarget, ComparableText>
   index: TextIndex
+  /**
+   * The copies' texts already prepared, and the target each matched: copies of one draft
+   * share most of their paragraphs, so each is compared once a review.
+   */
+  seen: Map<string, ComparableText>
+  matched: Map<string, number>
 }
 
 // A bookmark is believed when its paragraph still reads somewhat like the report's: a
 // copy of another report made by Rapporteur has bookmarks of the same names.
 const bookmarkThreshold = 0.25
 
+function comparableOnce(text: string, seen: Map<string, ComparableText>): ComparableText {
+  let prepared = seen.get(text)
+  if (prepared === undefined) {
+    prepared = comparable(text)
+    seen.set(text, prepared)
+  }
+  return prepared
+}
+
 function placeParagraphs(
   part: WalkedPart,
   inNote: boolean,
-  { targets, texts, index }: PreparedTargets,
+  { targets, texts, index, seen, matched }: PreparedTargets,
 ): Map<CopyParagraph, Placement> {
   const byAnchor = new Map(
     targets.flatMap((target) =>
@@ -104,8 +119,10 @@ function placeParagraphs(
       .find((target) => target !== undefined)
     const believed =
       anchored !== undefined &&
-      similarity(comparable(`${paragraph.original} ${paragraph.current}`), texts.get(anchored)!) >=
-        bookmarkThreshold
+      similarity(
+        comparableOnce(`${paragraph.original} ${paragraph.current}`, seen),
+        texts.get(anchored)!,
+      ) >= bookmarkThreshold
     let placement: Placement
     if (anchored && believed) placement = { target: anchored, by: 'bookmark' }
     else if (paragraph.original.trim() === '') {
@@ -117,11 +134,16 @@ function placeParagraphs(
           ? paragraph.original
           : (rows.get(`${paragraph.row.table}:${paragraph.row.row}`) ?? paragraph.original)
       const inTable = paragraph.row !== null
-      const found = index.closest(comparable(text), threshold, (at) => {
-        const target = targets[at]!
-        // A table's row is matched as a whole row; a paragraph outside tables is not one.
-        return target.inNote === inNote && (inTable || !target.inTable)
-      })
+      const key = `${inNote ? 'n' : 'b'}${inTable ? 't' : 'p'}${text}`
+      let found = matched.get(key)
+      if (found === undefined) {
+        found = index.closest(comparableOnce(text, seen), threshold, (at) => {
+          const target = targets[at]!
+          // A table's row is matched as a whole row; a paragraph outside tables is not one.
+          return target.inNote === inNote && (inTable || !target.inTable)
+        })
+        matched.set(key, found)
+      }
       placement =
         found === -1 ? { target: null, by: 'none' } : { target: targets[found]!, by: 'text' }
     }
@@ -323,7 +345,13 @@ export function collectReview(
   const locations = locateResolved(report, resolved, sourceMap!)
   const targets = reportTargets(resolved, locations, sourceMap!)
   const texts = new Map(targets.map((target) => [target, comparable(target.text)]))
-  const prepared: PreparedTargets = { targets, texts, index: createTextIndex([...texts.values()]) }
+  const prepared: PreparedTargets = {
+    targets,
+    texts,
+    index: createTextIndex([...texts.values()]),
+    seen: new Map(),
+    matched: new Map(),
+  }
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source)
   const finder = createSourceFinder(text.replace(/^\uFEFF/, ''), filename)
   const deadline = report.comments?.deadline ?? null

@@ -85,11 +85,19 @@ export function createTextIndex(texts: readonly ComparableText[]): TextIndex {
       triples.set(shingle, list)
     }
   })
+  const sums = new Float64Array(texts.length)
   const shared = (own: Map<string, number>, index: Map<string, Array<[number, number]>>) => {
-    const counts = new Map<number, number>()
+    const touched: number[] = []
     for (const [shingle, value] of own)
-      for (const [target, count] of index.get(shingle) ?? [])
-        counts.set(target, (counts.get(target) ?? 0) + Math.min(value, count))
+      for (const [target, count] of index.get(shingle) ?? []) {
+        if (sums[target] === 0) touched.push(target)
+        sums[target]! += Math.min(value, count)
+      }
+    const counts = new Map<number, number>()
+    for (const target of touched) {
+      counts.set(target, sums[target]!)
+      sums[target] = 0
+    }
     return counts
   }
   return {
