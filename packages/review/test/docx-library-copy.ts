@@ -22,6 +22,10 @@ export interface CopyEdit {
   inNote?: boolean
   /** The agenda row (from 1) instead of a paragraph. */
   agendaRow?: number
+  /** The section's heading (by section number) instead of a paragraph. */
+  heading?: number
+  /** A paragraph of the reviewer's own, untracked, at the end of the body, holding `at`. */
+  added?: boolean
   /** Words of the paragraph the edit is on (a comment's range, a deletion, or what an insertion follows). */
   at: string
   kind: 'comment' | 'insertion' | 'deletion'
@@ -112,14 +116,21 @@ export async function docxLibraryCopy(
     return children
   }
   const body: Array<Paragraph | Table> = [new Paragraph(resolved.masthead.title)]
+  const isParagraphEdit = (edit: CopyEdit) =>
+    !edit.inNote && edit.agendaRow === undefined && edit.heading === undefined && !edit.added
   for (const section of resolved.sections) {
-    body.push(new Paragraph(section.title))
+    body.push(
+      new Paragraph({
+        children: edited(
+          section.title,
+          edits.filter((edit) => edit.heading === section.number),
+        ),
+      }),
+    )
     for (const block of section.blocks) {
       if (block.type !== 'paragraph') continue
       const text = inlineText(block.content).replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
-      const mine = edits.filter(
-        (edit) => !edit.inNote && edit.agendaRow === undefined && edit.paragraph === block.number,
-      )
+      const mine = edits.filter((edit) => isParagraphEdit(edit) && edit.paragraph === block.number)
       body.push(
         new Paragraph({ children: block.number === null ? [textOf(text)] : edited(text, mine) }),
       )
@@ -154,6 +165,8 @@ export async function docxLibraryCopy(
       )
     }
   }
+  for (const edit of edits.filter((entry) => entry.added))
+    body.push(new Paragraph({ children: edited(edit.at, [edit]) }))
   const footnotes: Record<number, { children: Paragraph[] }> = {}
   for (const note of resolved.footnotes) {
     const mine = edits.filter((edit) => edit.inNote && edit.paragraph === note.number)

@@ -115,3 +115,46 @@ describe('a copy written with the docx library (no bookmarks, no numbering)', ()
     expect(JSON.stringify(anonymous)).not.toContain('Ana Reviewer')
   })
 })
+
+describe('items on a heading, and items that fit nowhere', () => {
+  it('places a comment on a section heading, and lists one on a paragraph of its own as unplaced', async () => {
+    const bytes = await docxLibraryCopy(exampleDraft, [
+      {
+        paragraph: 0,
+        heading: 2,
+        at: exampleDraft.sections[1]!.title,
+        kind: 'comment',
+        author: 'Ana Reviewer',
+        date: '2022-02-10T09:00:00Z',
+        text: 'Rename this section.',
+      },
+      {
+        paragraph: 0,
+        added: true,
+        at: 'My general view of the whole draft follows below',
+        kind: 'comment',
+        author: 'Ana Reviewer',
+        date: '2022-02-10T09:00:00Z',
+        text: 'Overall, well done.',
+      },
+    ])
+    const review = collectReview(exampleSource, [{ file: 'ana.docx', bytes }])
+    expect(
+      review.items.map((item) => [item.place, item.section, item.placedBy, item.text]),
+    ).toEqual([
+      [
+        'Section II (heading)',
+        `II. ${exampleDraft.sections[1]!.title}`,
+        'text',
+        'Rename this section.',
+      ],
+      ['Unplaced', null, 'none', 'Overall, well done.'],
+    ])
+    expect(lineAt(review.items[0]!.source?.line)).toBe(`# ${exampleDraft.sections[1]!.title}`)
+    expect(review.items[1]).toMatchObject({
+      paragraph: null,
+      source: null,
+      quoted: 'My general view of the whole draft follows below',
+    })
+  })
+})
