@@ -1,10 +1,12 @@
 /**
  * The one place that touches harfbuzzjs: its Emscripten module (`hb.js`, `hb.wasm`)
  * and the thin wrapper (`hbjs.js`) are loaded by path, so the package works from
- * CommonJS and from a bundle alike. Shaped glyphs are read straight from HarfBuzz's
- * memory into typed arrays, where the wrapper would make two objects per glyph. `harfbuzz.test.ts` fails loudly when an upgrade
+ * CommonJS and from a bundle alike. Text is copied into HarfBuzz's memory, and shaped
+ * glyphs read out of it into typed arrays, in one go each, where the wrapper works a
+ * character or a glyph at a time (two objects per glyph). `harfbuzz.test.ts` fails loudly when an upgrade
  * changes what this file relies on.
  */
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -90,7 +92,6 @@ export interface HarfBuzz {
 interface HarfBuzzBuffer {
   /** The buffer's address in HarfBuzz's memory. */
   ptr: number
-  addText(text: string, itemOffset: number, itemLength: number): void
   setDirection(direction: string): void
   setScript(script: string): void
   setLanguage(language: string): void
@@ -100,12 +101,22 @@ interface HarfBuzzBuffer {
 /** The Emscripten module: HarfBuzz's C functions and its memory. */
 interface EmscriptenModule {
   wasmExports: {
+    malloc(size: number): number
+    free(pointer: number): void
+    hb_buffer_add_utf16(
+      buffer: number,
+      text: number,
+      textLength: number,
+      itemOffset: number,
+      itemLength: number,
+    ): void
     hb_buffer_get_length(buffer: number): number
     /** The address of the buffer's `hb_glyph_info_t` array (5 words a glyph: codepoint, mask, cluster, var1, var2). */
     hb_buffer_get_glyph_infos(buffer: number, length: number): number
     /** The address of its `hb_glyph_position_t` array (5 words a glyph: x_advance, y_advance, x_offset, y_offset, var). */
     hb_buffer_get_glyph_positions(buffer: number, length: number): number
   }
+  HEAPU8: Uint8Array
   HEAPU32: Uint32Array
   HEAP32: Int32Array
 }
@@ -122,6 +133,29 @@ interface HarfBuzzModule {
 let loading: Promise<HarfBuzz> | undefined
 
 const glyphWords = 5
+
+/**
+ * Adds `length` UTF-16 units of `text` from `start` to a buffer, the rest as context:
+ * the text is copied into HarfBuzz's memory at once, where the wrapper copies it a
+ * unit at a time.
+ */
+function addText(
+  emscripten: EmscriptenModule,
+  buffer: HarfBuzzBuffer,
+  text: string,
+  start: number,
+  length: number,
+): void {
+  const functions = emscripten.wasmExports
+  const units = Buffer.from(text, 'utf16le')
+  const pointer = functions.malloc(Math.max(1, units.length))
+  try {
+    emscripten.HEAPU8.set(units, pointer)
+    functions.hb_buffer_add_utf16(buffer.ptr, pointer, text.length, start, length)
+  } finally {
+    functions.free(pointer)
+  }
+}
 
 /** Copies a shaped buffer's glyphs out of HarfBuzz's memory, without an object per glyph. */
 function readGlyphs(emscripten: EmscriptenModule, buffer: HarfBuzzBuffer): ShapedGlyphs {
@@ -169,7 +203,7 @@ function open(
     shape: (text, start, length, properties) => {
       const buffer = module.createBuffer()
       try {
-        buffer.addText(text, start, length)
+        addText(emscripten, buffer, text, start, length)
         buffer.setDirection(properties.direction)
         buffer.setScript(properties.script)
         buffer.setLanguage(properties.language)

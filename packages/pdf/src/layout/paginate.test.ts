@@ -16,7 +16,7 @@ function line(name: string, extra: Partial<FlowLine> = {}): FlowLine {
         x: 0,
         baseline: 8,
         width: 10,
-        glyphs: [],
+        glyphs: { ids: [], xs: [], ys: [], texts: [] },
         text: name,
         rightToLeft: false,
         clustered: false,

@@ -43,15 +43,16 @@ export interface Piece {
 }
 
 /** A glyph placed in a run. */
-export interface PlacedGlyph {
-  /** Glyph id in the run's font file. */
-  id: number
-  /** Left edge of the glyph's advance, from the run's left edge, in points. */
-  x: number
-  /** How far the glyph is raised from the baseline (marks), in points. */
-  y: number
-  /** The text the glyph stands for (its cluster's characters on the cluster's first glyph, else ''). */
-  text: string
+/** A run's glyphs in visual order: glyph `i` is at index `i` of each list. */
+export interface PlacedGlyphs {
+  /** Glyph ids in the run's font file. */
+  ids: number[]
+  /** Left edge of each glyph's advance, from the run's left edge, in points. */
+  xs: number[]
+  /** How far each glyph is raised from the baseline (marks), in points. */
+  ys: number[]
+  /** The text each glyph stands for (its cluster's characters on the cluster's first glyph, else ''). */
+  texts: string[]
 }
 
 /** Glyphs set in one font at one position on a line, in visual order. */
@@ -63,7 +64,7 @@ export interface Run {
   /** Baseline, from the line's top. */
   baseline: number
   width: number
-  glyphs: PlacedGlyph[]
+  glyphs: PlacedGlyphs
   /** The run's characters in reading (logical) order, for the text layer. */
   text: string
   /** Set right to left: its glyphs' visual order is not the reading order. */

@@ -19,7 +19,9 @@ export function formatNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded)
 }
 
-const hex = (code: number) => code.toString(16).padStart(4, '0')
+// Glyph codes as the content stream writes them (`<002a>`), made once per code.
+const hexCodes: string[] = []
+const hexString = (code: number) => (hexCodes[code] ??= `<${code.toString(16).padStart(4, '0')}>`)
 
 function utf16Hex(text: string): string {
   let result = 'FEFF'
@@ -38,28 +40,30 @@ function utf16Hex(text: string): string {
  * copying, search and reading aloud get the words as written.
  */
 export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: number): void {
-  if (run.glyphs.length === 0) return
+  const { ids, xs, ys, texts } = run.glyphs
+  if (ids.length === 0) return
   font.embedded.addToPage()
   const scale = run.size / 1000
-  const codes = run.glyphs.map((glyph) =>
-    font.embedded.useGlyph(glyph.id, font.nominalWidth(glyph.id), glyph.text),
-  )
   let operations = ''
   let array = ''
   let rise = 0
   let pen = 0
-  run.glyphs.forEach((glyph, index) => {
-    if (glyph.y !== rise) {
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!
+    const x = xs[index]!
+    const nominalWidth = font.nominalWidth(id)
+    const code = font.embedded.useGlyph(id, nominalWidth, texts[index]!)
+    if (ys[index] !== rise) {
       if (array !== '') operations += `[${array}] TJ `
       array = ''
-      rise = glyph.y
+      rise = ys[index]!
       operations += `${formatNumber(rise)} Ts `
     }
-    const adjustment = (glyph.x - pen) / scale
+    const adjustment = (x - pen) / scale
     if (adjustment > 0.01 || adjustment < -0.01) array += `${formatNumber(-adjustment)}`
-    array += `<${hex(codes[index]!)}>`
-    pen = glyph.x + font.nominalWidth(glyph.id) * scale
-  })
+    array += hexString(code)
+    pen = x + nominalWidth * scale
+  }
   if (array !== '') operations += `[${array}] TJ `
   if (rise !== 0) operations += '0 Ts '
   const show = `BT /${font.embedded.name} ${formatNumber(run.size)} Tf 1 0 0 -1 ${formatNumber(run.x)} ${formatNumber(y)} Tm ${operations}ET`

@@ -240,7 +240,17 @@ function mayBeHyphenated(word: string): boolean {
   if (addressSign.test(word) || capitalFirst.test(word)) return false
   if (upperCase.test(word) && !lowerCase.test(word)) return false
   let letters = 0
-  for (const character of word) if (letter.test(character)) letters++
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    // ASCII letters at once; other characters (a surrogate pair as one) by Unicode.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++
+    } else {
+      const character = String.fromCodePoint(word.codePointAt(index)!)
+      if (letter.test(character)) letters++
+      index += character.length - 1
+    }
+  }
   return letters >= minimumLetters
 }
 

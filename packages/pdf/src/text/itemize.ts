@@ -64,16 +64,19 @@ export function itemize(
   let previousFont: FontKey | null = null
   let previousPiece = -1
   let candidates: readonly FontKey[] = []
-  let candidatesFor = ''
+  let candidatesFace = ''
+  let candidatesScript = ''
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index)!
     const width = codePoint > 0xffff ? 2 : 1
     const piece = pieceAt[index]!
     const ownScript = scriptOf(codePoint, scriptCache)
     const face = pieces[piece]!.face
-    if (candidatesFor !== face + scripts[index]!) {
-      candidatesFor = face + scripts[index]!
-      candidates = fontsForCharacter(face, scripts[index]!)
+    const script = scripts[index]!
+    if (candidatesFace !== face || candidatesScript !== script) {
+      candidatesFace = face
+      candidatesScript = script
+      candidates = fontsForCharacter(face, script)
     }
     let font: FontKey | undefined
     // Forced line breaks and default ignorables have no glyph of their own to look for.
@@ -100,7 +103,6 @@ export function itemize(
       font = previousFont !== null && piece === previousPiece ? previousFont : candidates[0]!
     }
     const level = levels[index]!
-    const script = scripts[index]!
     if (
       current === null ||
       current.piece !== piece ||

@@ -432,4 +432,18 @@ describe('breakParagraph', () => {
     const second = breakParagraph(structuredClone(items), { lineWidths: [90, 140] })
     expect(second).toEqual(first)
   })
+
+  it('breaks a paragraph alike whatever paragraphs were broken before it', () => {
+    const text =
+      'the committee welcomed the establishment of an independent monitoring mechanism while ' +
+      'noting with concern that its mandate resources and methodology have not yet been clarified'
+    const options = { lineWidths: [150, 200] }
+    const alone = breakParagraph(paragraph(text), options)
+    expect(alone.length).toBeGreaterThan(2)
+    // A paragraph long enough to grow the passes' memory past what they keep, and one that needs
+    // the emergency pass (a word wider than the line).
+    breakParagraph(paragraph(Array.from({ length: 40_000 }, () => 'word').join(' ')), options)
+    breakParagraph(paragraph(`a ${'x'.repeat(80)} b`), options)
+    expect(breakParagraph(paragraph(text), options)).toEqual(alone)
+  })
 })

@@ -81,6 +81,9 @@ class History {
   }
 }
 
+// Past this many entries, a pass's memory is let go once it is over rather than kept for the next.
+const keptCapacity = 1 << 16
+
 function grown<T extends Int32Array | Float64Array>(old: T, fresh: T): T {
   fresh.set(old)
   return fresh
@@ -115,6 +118,13 @@ class ActiveNodes {
 
   constructor() {
     this.resize(64)
+  }
+
+  /** Deactivates every node, for a new pass. */
+  reset(): void {
+    this.count = 0
+    this.freeCount = 0
+    this.used = 0
   }
 
   allocate(): number {
@@ -253,6 +263,22 @@ function dominated(
 }
 
 /**
+ * The memory of a pass, made once and reused by every pass after it: passes run one at a time,
+ * from start to end, and each begins by emptying it (every slot it reads, it has written).
+ */
+const scratch = { history: new History(), active: new ActiveNodes(), candidates: new Candidates() }
+
+/** The scratch memory, emptied for a new pass; memory a long paragraph grew is let go. */
+function emptyScratch(): typeof scratch {
+  if (scratch.history.position.length > keptCapacity) scratch.history = new History()
+  if (scratch.active.capacity > keptCapacity) scratch.active = new ActiveNodes()
+  scratch.history.size = 0
+  scratch.active.reset()
+  scratch.candidates.size = 0
+  return scratch
+}
+
+/**
  * One pass over the paragraph. A pass that is not final gives up (null) as soon as no active node
  * is left; the final pass accepts any line that is not overfull, and an overfull one when nothing
  * else remains, so it always returns breaks.
@@ -262,9 +288,9 @@ class Pass {
   private readonly lastLine: number
   private readonly last: number
   private readonly fitnessGap: number
-  private readonly history = new History()
-  private readonly active = new ActiveNodes()
-  private readonly candidates = new Candidates()
+  private readonly history: History
+  private readonly active: ActiveNodes
+  private readonly candidates: Candidates
   // Totals of the items before the current one; infinite stretch and shrink are tracked by the
   // latest glue that has them, which is in a line exactly when it is at or after the line's start.
   private width = 0
@@ -288,6 +314,10 @@ class Pass {
     this.lastLine = settings.lineWidths.length - 1
     this.last = items.length - 1
     this.fitnessGap = Math.abs(settings.fitnessDemerits)
+    const memory = emptyScratch()
+    this.history = memory.history
+    this.active = memory.active
+    this.candidates = memory.candidates
     const active = this.active
     const root = active.allocate()
     active.node[root] = this.history.add(-1, -1, 0)

@@ -41,6 +41,18 @@ const softHyphen = '\u00ad'
 const unspaced =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 const letterPattern = /[\p{L}\p{M}]/u
+const digit = /\p{N}/u
+
+/** Whether a UTF-16 unit is a space that a line may stretch: below U+2000, only the space itself. */
+function isSpace(character: string): boolean {
+  const code = character.charCodeAt(0)
+  return code < 0x2000 ? code === 0x20 : spaces.test(character)
+}
+
+/** Whether a UTF-16 unit is of a script written without spaces: none is below Thai (U+0E00). */
+function isUnspaced(character: string): boolean {
+  return character.charCodeAt(0) >= 0x0e00 && unspaced.test(character)
+}
 
 /** Whether a UTF-16 unit is a letter or a mark: ASCII decided at once, the rest by Unicode. */
 function isLetter(text: string, index: number): boolean {
@@ -141,16 +153,21 @@ export function lineItems(
           const allowed = !pieceOf(wordStart).noHyphenation
           const bounded =
             (wordStart === start || !isLetter(text, wordStart - 1)) &&
-            (wordEnd === end || !/[\p{N}]/u.test(text[wordEnd] ?? ''))
-          if (allowed && bounded)
-            for (const point of hyphenator.points(text.slice(wordStart, wordEnd)))
-              if (shaped.clusterStartAt[wordStart + point]) points.push(wordStart + point)
+            (wordEnd === end || !digit.test(text[wordEnd] ?? ''))
+          if (allowed && bounded) {
+            const wordPoints = hyphenator.points(text.slice(wordStart, wordEnd))
+            for (let point = 0; point < wordPoints.length; point++) {
+              const at = wordStart + wordPoints[point]!
+              if (shaped.clusterStartAt[at]) points.push(at)
+            }
+          }
           wordStart = -1
         }
       }
     }
     let from = start
-    for (const point of points) {
+    for (let index = 0; index < points.length; index++) {
+      const point = points[index]!
       push({ type: 'box', width: sumAdvances(shaped, from, point) }, from, point, null)
       push(
         { type: 'penalty', width: hyphenWidth(point - 1), penalty: hyphenPenalty, flagged: true },
@@ -163,12 +180,12 @@ export function lineItems(
     push({ type: 'box', width: sumAdvances(shaped, from, end) }, from, end, null)
   }
   let start = 0
-  for (const opportunity of opportunities) {
-    const end = opportunity.index
+  for (let index = 0; index < opportunities.length; index++) {
+    const end = opportunities[index]!.index
     if (end <= start) continue
     if (end < text.length && !shaped.clusterStartAt[end]) continue
     let spaceStart = end
-    while (spaceStart > start && spaces.test(text[spaceStart - 1]!)) spaceStart--
+    while (spaceStart > start && isSpace(text[spaceStart - 1]!)) spaceStart--
     const forced = text[end - 1] === lineSeparator
     const boxEnd = forced ? end - 1 : spaceStart
     pushBox(start, boxEnd)
@@ -208,7 +225,7 @@ export function lineItems(
         end,
         'hard-hyphen',
       )
-    } else if (unspaced.test(last) || unspaced.test(text[end] ?? '')) {
+    } else if (isUnspaced(last) || isUnspaced(text[end] ?? '')) {
       const size = pieceOf(end - 1).size
       push({ type: 'glue', width: 0, stretch: size * 0.1, shrink: 0 }, end, end, 'space')
     } else if (!text.slice(start, end).endsWith('://')) {

@@ -81,18 +81,29 @@ const unknownScript = 'Zzzz'
 
 /**
  * The script of a code point: an ISO 15924 tag, `Zyyy` for characters common to
- * all scripts, `Zinh` for inherited ones. Answers are kept per code point, a pure
+ * all scripts, `Zinh` for inherited ones. ASCII is answered at once (its letters
+ * are Latin, the rest common); other answers are kept per code point, a pure
  * function of Unicode's data.
  */
 export function scriptOf(codePoint: number, known: Map<number, string>): string {
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20
+    return lower >= 0x61 && lower <= 0x7a ? 'Latn' : commonScript
+  }
   let tag = known.get(codePoint)
-  if (tag !== undefined) return tag
-  const character = String.fromCodePoint(codePoint)
-  if (codePoint < 0x41 || common.test(character)) tag = commonScript
-  else if (inherited.test(character)) tag = inheritedScript
-  else tag = patterns.find((entry) => entry.pattern.test(character))?.tag ?? unknownScript
-  known.set(codePoint, tag)
+  if (tag === undefined) {
+    tag = unicodeScriptOf(codePoint)
+    known.set(codePoint, tag)
+  }
   return tag
+}
+
+/** The script of a code point by Unicode's Script property, as `scriptOf` gives it. */
+export function unicodeScriptOf(codePoint: number): string {
+  const character = String.fromCodePoint(codePoint)
+  if (codePoint < 0x41 || common.test(character)) return commonScript
+  if (inherited.test(character)) return inheritedScript
+  return patterns.find((entry) => entry.pattern.test(character))?.tag ?? unknownScript
 }
 
 /**

@@ -37,59 +37,45 @@ interface Segment {
 }
 
 /**
- * The text each glyph of a segment stands for in the text layer, whose readers
- * join glyphs' texts in visual order (and reverse right-to-left runs). A cluster's
- * text, reversed when right to left, is split into consecutive parts over its
- * glyphs in visual order, marks last; a glyph left without a part stands for
- * nothing.
+ * The text each glyph of one cluster stands for in the text layer, whose readers
+ * join glyphs' texts in visual order (and reverse right-to-left runs): the
+ * cluster's text, reversed when right to left, split into consecutive parts over
+ * its glyphs `[first, end)` in visual order, marks last; a glyph left without a
+ * part stands for nothing. (A cluster of one glyph for one UTF-16 unit, by far the
+ * most common, stands for that unit: the caller sees to it without this.)
  */
-function glyphTexts(
-  { item, first, end }: Segment,
-  text: string,
-  clusterEnd: (cluster: number) => number,
+function clusterTexts(
+  item: ShapedItem,
+  first: number,
+  end: number,
+  written: string,
   rightToLeft: boolean,
 ): string[] {
-  const { clusters, advances } = item.glyphs
-  const offset = item.clusterOffset
+  const { advances } = item.glyphs
   const result: string[] = new Array(end - first).fill('')
-  let start = first
-  while (start < end) {
-    const cluster = clusters[start]! + offset
-    let next = start + 1
-    while (next < end && clusters[next]! + offset === cluster) next++
-    const clusterStop = clusterEnd(cluster)
-    if (next === start + 1 && clusterStop === cluster + 1) {
-      // One glyph for one UTF-16 unit, by far the most common case.
-      result[start - first] = text[cluster]!
-      start = next
-      continue
-    }
-    const written = text.slice(cluster, clusterStop)
-    const count = next - start
-    // A character drawn as several glyphs (Bengali o-kar, Thai sara am) is given as its
-    // decomposition, so each glyph stands for a character of it.
-    let characters = Array.from(written)
-    for (const form of ['NFD', 'NFKD'] as const)
-      if (characters.length < count) characters = Array.from(written.normalize(form))
-    if (characters.length > count && Array.from(written).length <= count)
-      characters = Array.from(written)
-    if (rightToLeft) characters.reverse()
-    const indices = Array.from({ length: count }, (_value, position) => start + position)
-    const carriers = [
-      ...indices.filter((index) => advances[index] !== 0),
-      ...indices.filter((index) => advances[index] === 0),
-    ]
-      .slice(0, characters.length)
-      .sort((left, right) => left - right)
-    const extra = characters.length - carriers.length
-    let taken = 0
-    carriers.forEach((index, position) => {
-      const take = position === 0 ? extra + 1 : 1
-      result[index - first] = characters.slice(taken, taken + take).join('')
-      taken += take
-    })
-    start = next
-  }
+  const count = end - first
+  // A character drawn as several glyphs (Bengali o-kar, Thai sara am) is given as its
+  // decomposition, so each glyph stands for a character of it.
+  let characters = Array.from(written)
+  for (const form of ['NFD', 'NFKD'] as const)
+    if (characters.length < count) characters = Array.from(written.normalize(form))
+  if (characters.length > count && Array.from(written).length <= count)
+    characters = Array.from(written)
+  if (rightToLeft) characters.reverse()
+  const indices = Array.from({ length: count }, (_value, position) => first + position)
+  const carriers = [
+    ...indices.filter((index) => advances[index] !== 0),
+    ...indices.filter((index) => advances[index] === 0),
+  ]
+    .slice(0, characters.length)
+    .sort((left, right) => left - right)
+  const extra = characters.length - carriers.length
+  let taken = 0
+  carriers.forEach((index, position) => {
+    const take = position === 0 ? extra + 1 : 1
+    result[index - first] = characters.slice(taken, taken + take).join('')
+    taken += take
+  })
   return result
 }
 
@@ -216,7 +202,7 @@ export function setLines(
           x,
           baseline: placement.baseline - piece.rise,
           width: 0,
-          glyphs: [],
+          glyphs: { ids: [], xs: [], ys: [], texts: [] },
           text: '',
           rightToLeft,
           clustered: false,
@@ -225,35 +211,56 @@ export function setLines(
         }
         runs.push(current)
       }
-      const texts = glyphTexts(segment, text, clusterEnd, rightToLeft)
       const run = current
+      const placed = run.glyphs
       const { ids, clusters, advances, xOffsets, yOffsets } = item.glyphs
+      const { clusterOffset, scale } = item
       const reversedParts: string[] = []
-      let previousCluster = -1
-      for (let glyphIndex = segment.first; glyphIndex < segment.end; glyphIndex++) {
-        const cluster = clusters[glyphIndex]! + item.clusterOffset
+      // Glyph by glyph, a cluster (the glyphs with one cluster value, side by side) at a time.
+      let glyphIndex = segment.first
+      while (glyphIndex < segment.end) {
+        const cluster = clusters[glyphIndex]! + clusterOffset
+        let clusterEndGlyph = glyphIndex + 1
+        while (
+          clusterEndGlyph < segment.end &&
+          clusters[clusterEndGlyph]! + clusterOffset === cluster
+        )
+          clusterEndGlyph++
         let extra = 0
-        if (cluster === previousCluster) {
-          if (!rightToLeft && !segment.hyphen) run.clustered = true
-        } else if (!segment.hyphen) {
+        // The cluster's text; and what each of its glyphs stands for, when it is not simply that.
+        let written = ''
+        let texts: string[] | null = null
+        if (!segment.hyphen) {
+          const clusterStop = clusterEnd(cluster)
+          written = clusterStop === cluster + 1 ? text[cluster]! : text.slice(cluster, clusterStop)
+          if (clusterEndGlyph > glyphIndex + 1 && !rightToLeft) run.clustered = true
+          if (clusterEndGlyph > glyphIndex + 1 || clusterStop !== cluster + 1)
+            texts = clusterTexts(item, glyphIndex, clusterEndGlyph, written, rightToLeft)
           extra = extraAt.get(cluster) ?? 0
-          run.text += rightToLeft ? '' : text.slice(cluster, clusterEnd(cluster))
-          if (rightToLeft) reversedParts.push(text.slice(cluster, clusterEnd(cluster)))
+          if (rightToLeft) reversedParts.push(written)
+          else run.text += written
         }
-        previousCluster = cluster
-        run.glyphs.push({
-          id: ids[glyphIndex]!,
-          x: x - run.x + xOffsets[glyphIndex]! * item.scale,
-          y: yOffsets[glyphIndex]! * item.scale,
-          text: segment.hyphen
-            ? glyphIndex === segment.first
-              ? '\u00ad'
-              : ''
-            : texts[glyphIndex - segment.first]!,
-        })
-        x += advances[glyphIndex]! * item.scale + extra
-        run.width = x - run.x
+        for (let glyph = glyphIndex; glyph < clusterEndGlyph; glyph++) {
+          const xOffset = xOffsets[glyph]!
+          const yOffset = yOffsets[glyph]!
+          placed.ids.push(ids[glyph]!)
+          placed.xs.push(xOffset === 0 ? x - run.x : x - run.x + xOffset * scale)
+          placed.ys.push(yOffset === 0 ? 0 : yOffset * scale)
+          // A hyphen the break adds stands for a soft hyphen in the text layer.
+          placed.texts.push(
+            texts !== null
+              ? texts[glyph - glyphIndex]!
+              : !segment.hyphen
+                ? written
+                : glyph === segment.first
+                  ? '\u00ad'
+                  : '',
+          )
+          x += glyph === glyphIndex ? advances[glyph]! * scale + extra : advances[glyph]! * scale
+        }
+        glyphIndex = clusterEndGlyph
       }
+      if (segment.end > segment.first) run.width = x - run.x
       // Right to left, a segment's clusters come last first, and it reads before the one to its left.
       if (rightToLeft) run.text = reversedParts.reverse().join('') + run.text
       if (segment.hyphen) run.text = '\u00ad'
