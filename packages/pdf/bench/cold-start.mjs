@@ -70,8 +70,12 @@ function cliRun(root, index) {
   const example = join(root, 'examples/gcm-parliamentarians-2022/report.md')
   const cache = join(scratch, `compile-cache-${checkouts.findIndex(([, path]) => path === root)}`)
   const result = run(
-    [join(root, 'apps/cli/dist/cli.cjs'), 'build', example, '--variant', variant]
-      .concat(['--format', 'pdf,docx,html', '--out', out]),
+    [join(root, 'apps/cli/dist/cli.cjs'), 'build', example, '--variant', variant].concat([
+      '--format',
+      'pdf,docx,html',
+      '--out',
+      out,
+    ]),
     { RAPPORTEUR_COMPILE_CACHE: cache },
   )
   const pdf = new RegExp(`${variant}\\.pdf \\([^,]+, ([\\d.]+) ms\\)`).exec(result.output)
