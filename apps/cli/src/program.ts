@@ -124,6 +124,21 @@ Examples:
     })
 
   program
+    .command('redline')
+    .description(
+      'Show every change from one version of a report to the next, as HTML with <ins> and <del>.',
+    )
+    .argument('<old>', 'the earlier source, such as the draft sent for comment')
+    .argument('<new>', 'the later source, such as the final')
+    .requiredOption('--out <file>', 'the HTML file to write')
+    .option('--variant <name>', 'the variant both are compared in', 'final')
+    .action(async (oldSource: string, newSource: string, options) => {
+      noteCodeUse('redline')
+      const { redlineCommand } = await import('./redline-command.js')
+      result.exitCode = await redlineCommand(oldSource, newSource, options)
+    })
+
+  program
     .command('init')
     .description('Write a commented report.md template that validates and builds as it is.')
     .argument('[dir]', 'the folder for the new report', '.')

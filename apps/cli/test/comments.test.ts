@@ -115,3 +115,21 @@ describe('rapporteur comments', () => {
     expect(format.stderr).toContain('unknown format "pdf"; one of: json, csv, html, docx')
   })
 })
+
+describe('rapporteur redline', () => {
+  it('writes every change from one source to the next as HTML with ins and del', async () => {
+    const newer = join(folder, 'final.md')
+    writeFileSync(
+      newer,
+      readFileSync(examplePath, 'utf8').replace('to create more awareness', 'to raise awareness'),
+    )
+    const out = join(folder, 'redline.html')
+    const run = await runCli(['redline', examplePath, newer, '--out', out])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^1 of \d+ parts changed → /)
+    expect(readFileSync(out, 'utf8')).toContain('<del>create</del><ins>raise</ins>')
+    expect(
+      (await runCli(['redline', examplePath, newer, '--out', join(folder, 'redline.docx')])).code,
+    ).toBe(2)
+  })
+})

@@ -1,5 +1,7 @@
 export type { CollectOptions, ReturnedFile, Review } from './collect-review.js'
 export { anonymiseReview, collectReview } from './collect-review.js'
+export type { RedlineOptions, RedlinePart, RedlineRun } from './redline.js'
+export { redlineReport, writeRedlineHtml } from './redline.js'
 export { isReviewError, ReviewError } from './review-error.js'
 export type {
   CommentReply,
