@@ -1,5 +1,6 @@
 import { type OutputFormat, outputFormat } from '@rapporteur/core'
 import { buildReports } from './build-reports.js'
+import { documentDateSetting } from './document-date-setting.js'
 import type { ExitCode } from './exit-code.js'
 import { findReportSources } from './report-sources.js'
 import { emptyShard, type Shard } from './shard.js'
@@ -25,6 +26,7 @@ export async function buildCommand(
 ): Promise<ExitCode> {
   const formats = options.format ? checkFormats(options.format) : undefined
   const variants: 'all' | string[] = options.variant ?? 'all'
+  const documentDate = documentDateSetting()
   const files = await findReportSources(sources, { shard: options.shard })
   if (files.length === 0) return emptyShard(options.shard)
   const settings = {
@@ -34,6 +36,7 @@ export async function buildCommand(
     json: options.json,
     strict: options.strict,
     threads: options.jobs,
+    documentDate,
   }
   const first = await buildReports(files, settings)
   if (!options.watch) return first.exitCode

@@ -7,6 +7,8 @@ export interface BuildJob {
   report: Report
   variant: Variant
   format: OutputFormat
+  /** The moment the document is dated (ISO 8601); default: the meeting's day. */
+  documentDate?: string
   /** The output file's path. */
   outputPath: string
   /** The config's languages, over the built-in ones. */

@@ -93,6 +93,7 @@ export function jobsFor(
   outDirectory: string,
   folder: string,
   languages?: LanguageOverrides,
+  documentDate?: string,
 ): BuildJob[] {
   return variants.flatMap((variant) =>
     (formats ?? variant.formats).map((format) => ({
@@ -102,6 +103,7 @@ export function jobsFor(
       format,
       outputPath: outputPath(outDirectory, folder, variant, format),
       ...(languages === undefined ? {} : { languages }),
+      ...(documentDate === undefined ? {} : { documentDate }),
     })),
   )
 }

@@ -30,6 +30,8 @@ export interface BuildReportsOptions {
    * that the memory it takes has a limit.
    */
   threads: number | undefined
+  /** The moment every document is dated (ISO 8601); default: each report's meeting day. */
+  documentDate?: string
 }
 
 /** A source whose config is read and whose variants are chosen. */
@@ -193,6 +195,7 @@ async function buildAll(
       options.outDirectory,
       entry.folder,
       entry.languages,
+      options.documentDate,
     )
     const results = await Promise.all(
       jobs.map(async (job) => {

@@ -28,7 +28,11 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
       render = renderers[job.format]()
       cache.set(job.format, render)
     }
-    const resolved = resolveReport(job.report, { variant: job.variant, languages: job.languages })
+    const resolved = resolveReport(job.report, {
+      variant: job.variant,
+      languages: job.languages,
+      documentDate: job.documentDate,
+    })
     const bytes = await (await render)(resolved, { onWarning: (message) => warnings.push(message) })
     await atomicWrite(job.outputPath, bytes)
     return { ...result, ok: true, bytes: bytes.byteLength, milliseconds: elapsed(started) }

@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { examplePath } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
+import { docxParts } from './read-output.js'
 import { type CliRun, cliPath, runCli } from './run-cli.js'
 
 function temporaryFolder(): string {
@@ -304,4 +306,56 @@ describe('a report too large', () => {
     expect(run.code).toBe(1)
     expect(readdirSync(out)).toEqual([])
   })
+})
+
+describe('the document date', () => {
+  it('follows SOURCE_DATE_EPOCH in the PDF and the DOCX alike, on workers too', async () => {
+    const out = join(temporaryFolder(), 'out')
+    const run = await runCli(
+      [
+        'build',
+        examplePath,
+        '--variant',
+        'draft,final',
+        '--format',
+        'pdf,docx',
+        '--jobs',
+        '2',
+        '--out',
+        out,
+      ],
+      { env: { SOURCE_DATE_EPOCH: '1700000000' } },
+    )
+    expect(run.code).toBe(0)
+    for (const variant of ['draft', 'final']) {
+      const pdf = join(out, 'gcm-parliamentarians-2022', `${variant}.pdf`)
+      const info = execFileSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' })
+      expect(info).toMatch(/CreationDate:\s+2023-11-14T22:13:20Z/)
+      expect(info).toMatch(/ModDate:\s+2023-11-14T22:13:20Z/)
+      const core = docxParts(join(out, 'gcm-parliamentarians-2022', `${variant}.docx`)).get(
+        'docProps/core.xml',
+      )
+      expect(core).toContain(
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:created>',
+      )
+      expect(core).toContain(
+        '<dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>',
+      )
+    }
+  })
+
+  it.each([['soon'], ['-5'], ['253402300800']])(
+    'is misuse when SOURCE_DATE_EPOCH is %s: exit code 2, nothing built',
+    async (value) => {
+      const out = join(temporaryFolder(), 'out')
+      const run = await runCli(['build', examplePath, '--format', 'pdf', '--out', out], {
+        env: { SOURCE_DATE_EPOCH: value },
+      })
+      expect(run.stderr).toBe(
+        `rapporteur: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, from 0 to 253402300799 (9999-12-31), found "${value}"\n`,
+      )
+      expect(run.code).toBe(2)
+      expect(existsSync(out)).toBe(false)
+    },
+  )
 })

@@ -50,6 +50,7 @@ export {
   subheading,
   table,
 } from './content-schema.js'
+export { latestSourceDateEpoch, sourceDateEpochDate } from './document-date.js'
 export { fillLabel } from './fill-label.js'
 export type { FoundLanguage, LanguageOverrides } from './find-language.js'
 export { findLanguage, knownLanguages } from './find-language.js'

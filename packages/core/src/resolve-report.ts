@@ -1,4 +1,5 @@
 import type { Block, Inline, Section } from './content-schema.js'
+import { documentDateOf } from './document-date.js'
 import { fillLabel } from './fill-label.js'
 import { type FoundLanguage, findLanguage, type LanguageOverrides } from './find-language.js'
 import { formatDate, formatNumber, formatTimeRange } from './format-date.js'
@@ -37,6 +38,12 @@ export interface ResolveOptions {
    * the built-in ones. Default: none.
    */
   languages?: LanguageOverrides
+  /**
+   * The moment every format dates the documents (PDF metadata, DOCX core properties),
+   * ISO 8601, such as `sourceDateEpochDate(process.env.SOURCE_DATE_EPOCH)` gives.
+   * Default: the meeting's day at 00:00 UTC, so the same source gives the same bytes.
+   */
+  documentDate?: string
 }
 
 interface ResolveState {
@@ -161,7 +168,7 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
         report.description ??
         fillLabel(labels.description, { reportType, title: report.title, date }),
       date: report.date,
-      documentDate: `${report.date}T00:00:00.000Z`,
+      documentDate: documentDateOf(report.date, options.documentDate),
     },
     language: {
       tag: report.language,

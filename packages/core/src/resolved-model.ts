@@ -200,8 +200,8 @@ export interface ResolvedMetadata {
   /** The meeting's day, YYYY-MM-DD. */
   date: string
   /**
-   * A fixed moment for document dates, ISO 8601 (the meeting's day at 00:00 UTC),
-   * so the same source gives the same bytes.
+   * The moment every format dates the document, ISO 8601: resolution's `documentDate`,
+   * else the meeting's day at 00:00 UTC, so the same source gives the same bytes.
    */
   documentDate: string
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { identityReport } from '../../fixtures/src/index.js'
-import { builtInVariants, inlineText, resolveReport, toPlainText } from '../src/index.js'
+import { examplePath, identityReport } from '../../fixtures/src/index.js'
+import {
+  builtInVariants,
+  inlineText,
+  latestSourceDateEpoch,
+  loadReport,
+  resolveReport,
+  sourceDateEpochDate,
+  toPlainText,
+} from '../src/index.js'
 
 const participants = [
   { id: 'first', name: 'Amara Okafor', country: 'Nigeria' },
@@ -100,5 +108,30 @@ describe('resolving variants', () => {
 
   it('gives the same result every time', () => {
     expect(JSON.stringify(resolveReport(report))).toBe(JSON.stringify(resolveReport(report)))
+  })
+})
+
+describe('the document date', () => {
+  it('is the meeting day at midnight UTC, or the moment resolution is given', async () => {
+    const report = await loadReport(examplePath)
+    expect(resolveReport(report).metadata.documentDate).toBe('2022-02-08T00:00:00.000Z')
+    expect(
+      resolveReport(report, { documentDate: '2023-11-14T22:13:20Z' }).metadata.documentDate,
+    ).toBe('2023-11-14T22:13:20.000Z')
+    expect(() => resolveReport(report, { documentDate: 'tomorrow' })).toThrow(
+      'the document date must be an ISO 8601 moment between the years 0 and 9999, such as 2022-02-08T00:00:00Z, found "tomorrow"',
+    )
+  })
+
+  it('follows SOURCE_DATE_EPOCH, in seconds from 1970 to the end of 9999', () => {
+    expect(sourceDateEpochDate(undefined)).toBeUndefined()
+    expect(sourceDateEpochDate('')).toBeUndefined()
+    expect(sourceDateEpochDate('0')).toBe('1970-01-01T00:00:00.000Z')
+    expect(sourceDateEpochDate('1700000000')).toBe('2023-11-14T22:13:20.000Z')
+    expect(sourceDateEpochDate(String(latestSourceDateEpoch))).toBe('9999-12-31T23:59:59.000Z')
+    for (const value of ['253402300800', '-1', '1.5', '17e8', 'soon', '0x10', '99999999999999999'])
+      expect(() => sourceDateEpochDate(value)).toThrow(
+        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, from 0 to 253402300799 (9999-12-31), found "${value}"`,
+      )
   })
 })

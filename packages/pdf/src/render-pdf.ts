@@ -7,7 +7,6 @@ import {
 } from './adapters/pdfkit.js'
 import { buildDocument } from './build/build-document.js'
 import type { BuildState } from './build/build-state.js'
-import { documentDate } from './document-date.js'
 import type { FontKey } from './fonts/font-catalogue.js'
 import { loadFontLibrary } from './fonts/font-library.js'
 import { pageGeometry } from './layout/page-geometry.js'
@@ -32,10 +31,8 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   const resolved = toResolvedReport(report)
   const geometry = pageGeometry(options.pageSize ?? 'A4')
-  const date = documentDate(
-    resolved.metadata.documentDate,
-    typeof process === 'undefined' ? undefined : process.env.SOURCE_DATE_EPOCH,
-  )
+  // Core decides the moment (see `resolveReport`'s `documentDate`); it is a valid date.
+  const date = new Date(resolved.metadata.documentDate)
   const { metadata } = resolved
   const fonts = await loadFontLibrary()
   const document = createPdfDocument({

@@ -26,14 +26,17 @@ describe('renderPdf', () => {
     expect(Buffer.from(letter).equals(Buffer.from(first))).toBe(false)
   })
 
-  it('dates the document from SOURCE_DATE_EPOCH when it is set', async () => {
+  it('dates the document at the moment resolution decides, never from the environment', async () => {
     const previous = process.env.SOURCE_DATE_EPOCH
-    process.env.SOURCE_DATE_EPOCH = '1700000000'
+    process.env.SOURCE_DATE_EPOCH = '1'
     try {
-      const path = temporaryFile(await renderPdf(await example()))
-      expect(run('pdfinfo', ['-isodates', path]).output).toMatch(
-        /CreationDate:\s+2023-11-14T22:13:20/,
-      )
+      const report = await loadReport(examplePath)
+      const dated = resolveReport(report, { documentDate: '2023-11-14T22:13:20Z' })
+      const info = run('pdfinfo', ['-isodates', temporaryFile(await renderPdf(dated))]).output
+      expect(info).toMatch(/CreationDate:\s+2023-11-14T22:13:20Z/)
+      expect(info).toMatch(/ModDate:\s+2023-11-14T22:13:20Z/)
+      const meetingDay = run('pdfinfo', ['-isodates', temporaryFile(await renderPdf(report))])
+      expect(meetingDay.output).toMatch(/CreationDate:\s+2022-02-08T00:00:00Z/)
     } finally {
       if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH
       else process.env.SOURCE_DATE_EPOCH = previous
