@@ -83,12 +83,19 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   if (frontMatter && frontMatter.problems.length > 0) throw new ReportError(problems)
 
   const bodyKeys = new Set(['sections', 'footnotes'])
+  // Where the body starts (the last line when there is none), for what the body lacks.
+  const bodyStart: Location = {
+    file,
+    line: Math.min((frontMatterNode?.position?.end.line ?? 0) + 1, tree.position?.end.line ?? 1),
+    column: 1,
+  }
   const sourceMap: SourceMap = {
     file,
     locate(path, node): Location | undefined {
       const fromBody = node ? content.positions.get(node) : undefined
       if (fromBody) return fromBody
-      if (bodyKeys.has(String(path[0]))) return bodyLocation(content.positions, content, path)
+      if (bodyKeys.has(String(path[0])))
+        return bodyLocation(content.positions, content, path) ?? bodyStart
       return frontMatter?.locate(path) ?? { file, line: 1, column: 1 }
     },
     locateKey(path) {

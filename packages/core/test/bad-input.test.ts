@@ -297,3 +297,12 @@ describe('a source too large', () => {
     ])
   })
 })
+
+describe('a body without sections', () => {
+  it('is reported where the body starts, even when the front matter is all there is', () => {
+    expect(linesOf('---')).toContain('report.md:1:1: "sections" needs at least one section')
+    expect(linesOf('---\ntitle: T\n---\n\n---\n')).toContain(
+      'report.md:4:1: "sections" needs at least one section',
+    )
+  })
+})
