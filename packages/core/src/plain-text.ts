@@ -26,7 +26,7 @@ export function inlineText(inlines: readonly ResolvedInline[]): string {
         text += inlineText(inline.children)
         break
       case 'footnoteReference':
-        text += toSuperscript(inline.number)
+        text += inline.separator + toSuperscript(inline.number)
         break
       case 'mention':
       case 'participant':

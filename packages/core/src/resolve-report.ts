@@ -353,7 +353,12 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
 }
 
 function resolveInlines(state: ResolveState, inlines: Inline[]): ResolvedInline[] {
-  return inlines.map((inline) => resolveInline(state, inline))
+  const resolved = inlines.map((inline) => resolveInline(state, inline))
+  resolved.forEach((inline, index) => {
+    if (inline.type === 'footnoteReference' && resolved[index - 1]?.type === 'footnoteReference')
+      inline.separator = ','
+  })
+  return resolved
 }
 
 function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
@@ -380,6 +385,7 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
         noteId: `note-${number}`,
         referenceId: count === 1 ? `note-ref-${number}` : `note-ref-${number}-${count}`,
         label: fillLabel(state.labels.note, { number }),
+        separator: '',
       }
     }
     case 'mention': {

@@ -14,6 +14,11 @@ export type ResolvedInline =
       referenceId: string
       /** The marker's accessible name, such as `Note 3`. */
       label: string
+      /**
+       * Set in superscript before the number: `,` when the marker follows another marker
+       * directly, so that notes 3 and 4 read as "³,⁴" and not as "³⁴"; else empty.
+       */
+      separator: string
     }
   | {
       type: 'mention'

@@ -55,12 +55,16 @@ const inlineHandlers: InlineHandlers = {
     ]
   },
   footnoteReference: (node, state) => {
+    const separator =
+      node.separator === ''
+        ? []
+        : [new TextRun({ text: xmlSafe(node.separator), style: 'FootnoteReference' })]
     if (state.referencedNotes.has(node.number)) {
       // Word gives a note one reference; a later one repeats its number in the note reference style.
-      return [new TextRun({ text: String(node.number), style: 'FootnoteReference' })]
+      return [...separator, new TextRun({ text: String(node.number), style: 'FootnoteReference' })]
     }
     state.referencedNotes.add(node.number)
-    return [new FootnoteReferenceRun(node.number)]
+    return [...separator, new FootnoteReferenceRun(node.number)]
   },
   mention: (node, _state, marks) => [textRun(node.text, marks)],
   participant: (node, _state, marks) => [textRun(node.text, marks)],

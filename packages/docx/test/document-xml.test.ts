@@ -4,7 +4,13 @@ import {
   type ResolvedReport,
   resolveReport,
 } from '@rapporteur/core'
-import { examplePath, hostileReport, normaliseText, originalFootnotes } from '@rapporteur/fixtures'
+import {
+  adjacentNotesReport,
+  examplePath,
+  hostileReport,
+  normaliseText,
+  originalFootnotes,
+} from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { renderDocx } from '../src/index.js'
 import {
@@ -460,5 +466,24 @@ describe('hostile text', () => {
       (character) => character.codePointAt(0)! < 0x20 && character !== '\n',
     )
     expect(controls).toEqual([])
+  })
+})
+
+describe('note markers in a row', () => {
+  it('read as "1,2": a comma in the note reference style between the two references', async () => {
+    const opened = openPackage(await renderDocx(adjacentNotesReport()))
+    const runs = wordElements(opened.xml('word/document.xml'), 'r')
+    const marks = runs
+      .map((run) =>
+        wordElements(run, 'footnoteReference').length > 0
+          ? `[${wordAttribute(wordElements(run, 'footnoteReference')[0], 'id')}]`
+          : wordElements(run, 'rStyle').some(
+                (style) => wordAttribute(style, 'val') === 'FootnoteReference',
+              )
+            ? textOf(run)
+            : null,
+      )
+      .filter((mark) => mark !== null)
+    expect(marks).toEqual(['[1]', ',', '[2]', '[3]'])
   })
 })

@@ -1,5 +1,5 @@
 import { loadReport, type ResolvedReport } from '@rapporteur/core'
-import { examplePath, hostileReport } from '@rapporteur/fixtures'
+import { adjacentNotesReport, examplePath, hostileReport } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
 import { renderHtml } from '../src/index.js'
@@ -61,5 +61,14 @@ describe('renderHtml', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
     expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/)
     expect(html).toContain('control characters')
+  })
+})
+
+describe('note markers in a row', () => {
+  it('read as "1,2": a superscript comma before the second, outside its link', () => {
+    const html = renderHtml(adjacentNotesReport())
+    const text = html.replace(/<[^>]+>/g, '')
+    expect(text).toContain('two reports.1,2 They cited a third.3')
+    expect(html).toMatch(/<sup class="note-marker">,<a href="#note-2"/)
   })
 })

@@ -1,5 +1,10 @@
 import { loadReport, type ResolvedReport, resolveReport, toResolvedReport } from '@rapporteur/core'
-import { examplePath, hostileReport, hostileStrings } from '@rapporteur/fixtures'
+import {
+  adjacentNotesReport,
+  examplePath,
+  hostileReport,
+  hostileStrings,
+} from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
 import { renderPdf } from '../src/index.js'
@@ -151,5 +156,13 @@ describe('renderPdf', () => {
         expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - 71.5)
       }
     }
+  })
+})
+
+describe('note markers in a row', () => {
+  it('read as "1,2": a superscript comma between them', async () => {
+    const path = temporaryFile(await renderPdf(adjacentNotesReport()), 'adjacent-notes.pdf')
+    const text = run('pdftotext', [path, '-']).output
+    expect(text).toContain('two reports.1,2 They cited a third.3')
   })
 })

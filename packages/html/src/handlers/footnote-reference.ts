@@ -3,12 +3,12 @@ import type { Element } from 'hast'
 import { h } from 'hastscript'
 import { cleanText } from '../clean-text.js'
 
-/** A note marker: a superscript number linking to the note, which links back to it. */
+/** A note marker: a superscript number linking to the note, which links back to it; after another marker, a comma first. */
 export function footnoteReference(
   node: Extract<ResolvedInline, { type: 'footnoteReference' }>,
 ): Element {
-  return h(
-    'sup.note-marker',
+  return h('sup.note-marker', [
+    node.separator,
     h(
       'a',
       {
@@ -19,5 +19,5 @@ export function footnoteReference(
       },
       String(node.number),
     ),
-  )
+  ])
 }

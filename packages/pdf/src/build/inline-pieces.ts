@@ -86,6 +86,14 @@ const inlineHandlers: InlineHandlers = {
     const tag: TagNode = { role: 'Link', parent: style.tag }
     if (!state.noteParents.has(node.number)) state.noteParents.set(node.number, style.tag)
     const size = style.size * typeScale.markerScale
+    if (node.separator !== '')
+      addText(
+        node.separator,
+        { face: 'regular', size, link: null, tag: style.tag },
+        state,
+        pieces,
+        style.size * typeScale.markerRise,
+      )
     addText(
       String(node.number),
       {
