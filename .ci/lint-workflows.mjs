@@ -45,7 +45,7 @@ const workflow = {
     action: {
       'runs-on': 'ubuntu-latest',
       // GITHUB_ACTION_PATH is set for an action's steps; a workflow's steps have it too.
-      env: { GITHUB_ACTION_PATH: '${{ github.workspace }}' },
+      env: { GITHUB_ACTION_PATH: ['${{', 'github.workspace', '}}'].join(' ') },
       steps: action.runs.steps,
     },
   },

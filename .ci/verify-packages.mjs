@@ -87,6 +87,11 @@ const packed = []
 
 for (const folder of folders) {
   const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'))
+  // npm publishes with provenance only when the package names its repository and folder.
+  if (!manifest.repository?.url || manifest.repository.directory !== folder)
+    fail(
+      `${manifest.name}: package.json needs "repository" with its url and "directory": "${folder}"`,
+    )
   const before = new Set(readdirSync(tarballs))
   run(pnpm, ['pack', '--pack-destination', tarballs], { cwd: join(root, folder) })
   const file = readdirSync(tarballs).find((name) => !before.has(name))

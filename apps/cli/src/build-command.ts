@@ -2,6 +2,7 @@ import { type OutputFormat, outputFormat } from '@rapporteur/core'
 import { buildReports } from './build-reports.js'
 import { documentDateSetting } from './document-date-setting.js'
 import type { ExitCode } from './exit-code.js'
+import { standardInput } from './load-source.js'
 import { findReportSources } from './report-sources.js'
 import { emptyShard, type Shard } from './shard.js'
 import { UsageError } from './usage-error.js'
@@ -13,6 +14,7 @@ export interface BuildCommandOptions {
   format?: string[]
   out: string
   json: boolean
+  quiet?: boolean
   strict: boolean
   watch: boolean
   jobs?: number
@@ -34,10 +36,13 @@ export async function buildCommand(
     formats,
     outDirectory: options.out,
     json: options.json,
+    quiet: options.quiet,
     strict: options.strict,
     threads: options.jobs,
     documentDate,
   }
+  if (options.watch && files.includes(standardInput))
+    throw new UsageError('--watch cannot watch standard input (-): name the report file')
   const first = await buildReports(files, settings)
   if (!options.watch) return first.exitCode
 

@@ -1,13 +1,15 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
+import { sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { LanguageOverrides, OutputFormat, Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
 import { jobsFor, outputFolders, outputPath, variantsFor, variantsLeftOut } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
+import { coloursFor } from './colours.js'
 import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
-import { loadSourceConfig } from './load-source.js'
+import { loadSourceConfig, loadSourceReport, standardInput } from './load-source.js'
 import { makeFolder } from './make-folder.js'
 import { formatProblemLine } from './problem-line.js'
 import { createProgress, type Progress } from './progress.js'
@@ -21,6 +23,8 @@ export interface BuildReportsOptions {
   outDirectory: string
   /** Print the summary as JSON on stdout instead of lines. */
   json: boolean
+  /** Print only problems and warnings: no progress, no summary line. */
+  quiet?: boolean
   /** Treat a report's warnings as problems: it is not built. */
   strict: boolean
   /**
@@ -56,6 +60,8 @@ export async function buildReports(
   options: BuildReportsOptions,
 ): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
   const started = performance.now()
+  // `--out -`: the one document goes to standard output, and every message to stderr.
+  const toStandardOutput = options.outDirectory === '-'
   const folders = outputFolders(files, options.outDirectory)
   const configs = await Promise.all(files.map(loadSourceConfig))
   const prepared = files.map((source, index): PreparedSource => {
@@ -63,10 +69,12 @@ export async function buildReports(
     if (!config.ok)
       return { source, folder: folders[index]!, variants: [], problems: config.problems }
     const variants = variantsFor(source, options.variants, config.config)
-    for (const left of variantsLeftOut(options.variants, variants, config.config)) {
-      process.stderr.write(
-        `${source}: variant "${left.name}" names participants, so "all" leaves it out: build it with --variant ${left.name}\n`,
-      )
+    if (!options.quiet) {
+      for (const left of variantsLeftOut(options.variants, variants, config.config)) {
+        process.stderr.write(
+          `${source}: variant "${left.name}" names participants, so "all" leaves it out: build it with --variant ${left.name}\n`,
+        )
+      }
     }
     return {
       source,
@@ -81,11 +89,6 @@ export async function buildReports(
     for (const variant of entry.variants)
       for (const format of options.formats ?? variant.formats)
         outputPath(options.outDirectory, entry.folder, variant, format)
-  await makeFolder(options.outDirectory).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(
-      `--out ${options.outDirectory}: the folder cannot be made (${error.code ?? error.message})`,
-    )
-  })
   const total = prepared.reduce(
     (sum, entry) =>
       sum +
@@ -95,12 +98,26 @@ export async function buildReports(
       ),
     0,
   )
+  if (toStandardOutput && (total !== 1 || files.length !== 1)) {
+    throw new UsageError(
+      `--out - writes one document to standard output, and this would make ${total}: name one source, one --variant and one --format`,
+    )
+  }
+  if (!toStandardOutput) {
+    await makeFolder(options.outDirectory).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        `--out ${options.outDirectory}: the folder cannot be made (${error.code ?? error.message})`,
+      )
+    })
+  }
   const threads =
     options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
   const largestSource = await largestSize(files)
   // A large source is built on a worker even alone, so that its memory has a limit.
-  const workerThreads =
-    threads > 1
+  // A document for standard output is written by this thread, which owns it.
+  const workerThreads = toStandardOutput
+    ? 0
+    : threads > 1
       ? Math.min(threads, total)
       : options.threads === undefined && largestSource > largeSource
         ? 1
@@ -108,8 +125,8 @@ export async function buildReports(
   const pool = startPool(workerThreads, largestSource)
   const progress = createProgress(
     total,
-    options.json ? process.stderr : process.stdout,
-    options.json,
+    options.json || toStandardOutput ? process.stderr : process.stdout,
+    options.json || options.quiet === true || toStandardOutput,
   )
   const cancelCleanup = onEarlyExit(async () => {
     progress.finish()
@@ -127,20 +144,18 @@ export async function buildReports(
 
   const summary = summariseBuild(outcomes, performance.now() - started)
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+    if (!toStandardOutput) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+    else process.stderr.write(`${JSON.stringify(summary, null, 2)}\n`)
   } else {
     const results = outcomes.flatMap((outcome) => outcome.results)
     for (const result of results) {
       for (const warning of result.warnings)
         process.stderr.write(`warning: ${result.outputPath}: ${warning}\n`)
     }
-    const written = results.filter((result) => result.ok).length
-    const invalid = outcomes.filter((outcome) => outcome.problems.length > 0).length
-    const parts = [
-      `built ${written} of ${results.length} file${results.length === 1 ? '' : 's'} in ${(summary.milliseconds / 1000).toFixed(2)} s`,
-    ]
-    if (invalid > 0) parts.push(`${invalid} invalid report${invalid === 1 ? '' : 's'} not built`)
-    process.stdout.write(`${parts.join('; ')}\n`)
+    if (!options.quiet) {
+      const target = toStandardOutput ? process.stderr : process.stdout
+      target.write(`${summaryLine(outcomes, summary.milliseconds, folders, options)}\n`)
+    }
   }
   return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary }
 }
@@ -161,6 +176,40 @@ async function largestSize(files: readonly string[]): Promise<number> {
   return Math.max(0, ...sizes)
 }
 
+/**
+ * The last line of a build, which says where the documents went: `built 12 files
+ * into out/gcm-2022/ in 2.10 s`, or `built 10 of 12 files into out/ in 3.02 s; 1
+ * invalid report not built`.
+ */
+function summaryLine(
+  outcomes: readonly SourceOutcome[],
+  milliseconds: number,
+  folders: readonly string[],
+  options: BuildReportsOptions,
+): string {
+  const colours = coloursFor(options.outDirectory === '-' ? process.stderr : process.stdout)
+  const results = outcomes.flatMap((outcome) => outcome.results)
+  const written = results.filter((result) => result.ok).length
+  const invalid = outcomes.filter((outcome) => outcome.problems.length > 0).length
+  const files = `file${results.length === 1 ? '' : 's'}`
+  const count =
+    written === results.length ? `${written} ${files}` : `${written} of ${results.length} ${files}`
+  const place =
+    options.outDirectory === '-'
+      ? 'to standard output'
+      : `into ${folderName(folders.length === 1 ? folders[0]! : options.outDirectory)}`
+  const line = `built ${count} ${place} in ${(milliseconds / 1000).toFixed(2)} s`
+  const parts = [written === results.length && invalid === 0 ? colours.green(line) : line]
+  if (invalid > 0)
+    parts.push(colours.red(`${invalid} invalid report${invalid === 1 ? '' : 's'} not built`))
+  return parts.join('; ')
+}
+
+/** A folder as the summary names it: with a trailing separator, so that it reads as a folder. */
+function folderName(folder: string): string {
+  return folder.endsWith(sep) ? folder : `${folder}${sep}`
+}
+
 /** Builds the sources, at most `readAhead` of them loaded at a time; outcomes in the order of `sources`. */
 async function buildAll(
   sources: readonly PreparedSource[],
@@ -175,9 +224,17 @@ async function buildAll(
   const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
     if (entry.problems.length > 0)
       return { source: entry.source, problems: entry.problems, results: [] }
-    const loaded = await pool.load(entry.source, options.strict, entry.languages)
+    // Standard input can be read only by the main thread.
+    const loaded =
+      entry.source === standardInput
+        ? await loadSourceReport(entry.source, {
+            strict: options.strict,
+            languages: entry.languages,
+          })
+        : await pool.load(entry.source, options.strict, entry.languages)
     if (!loaded.ok) {
-      for (const problem of loaded.problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
+      for (const problem of loaded.problems)
+        progress.log(process.stderr, formatProblemLine(problem))
       progress.skip(
         entry.variants.reduce(
           (count, variant) => count + (options.formats ?? variant.formats).length,
@@ -186,7 +243,7 @@ async function buildAll(
       )
       return { source: entry.source, problems: loaded.problems, results: [] }
     }
-    for (const warning of loaded.warnings) process.stderr.write(`${formatProblemLine(warning)}\n`)
+    for (const warning of loaded.warnings) progress.log(process.stderr, formatProblemLine(warning))
     const jobs = jobsFor(
       entry.source,
       loaded.report,
@@ -196,7 +253,7 @@ async function buildAll(
       entry.folder,
       entry.languages,
       options.documentDate,
-    )
+    ).map((job) => (options.outDirectory === '-' ? { ...job, outputPath: '-' } : job))
     const results = await Promise.all(
       jobs.map(async (job) => {
         const result = await pool.submit(job)
@@ -208,7 +265,7 @@ async function buildAll(
   }
   for (const entry of sources) {
     if (entry.problems.length > 0)
-      for (const problem of entry.problems) process.stderr.write(`${formatProblemLine(problem)}\n`)
+      for (const problem of entry.problems) progress.log(process.stderr, formatProblemLine(problem))
   }
   await Promise.all(
     Array.from({ length: Math.min(readAhead, sources.length) }, async () => {

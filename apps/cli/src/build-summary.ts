@@ -1,5 +1,6 @@
-import { formatProblem, type Problem } from '@rapporteur/core'
+import type { Problem } from '@rapporteur/core'
 import type { BuildResult } from './build-job.js'
+import { type ProblemRecord, toProblemRecord } from './problem-line.js'
 import { reportName } from './report-name.js'
 
 /** One output file in the `--json` summary. */
@@ -19,9 +20,10 @@ export interface ReportSummary {
   source: string
   name: string
   ok: boolean
-  problems: string[]
+  /** What made the report invalid, each with its file, line and column. */
+  problems: ProblemRecord[]
   /** The report's warnings, which did not stop its build. */
-  warnings: string[]
+  warnings: ProblemRecord[]
   files: FileSummary[]
 }
 
@@ -60,8 +62,8 @@ export function summariseBuild(
       source: outcome.source,
       name: reportName(outcome.source),
       ok: outcome.problems.length === 0 && files.every((file) => file.ok),
-      problems: outcome.problems.map(formatProblem),
-      warnings: (outcome.warnings ?? []).map(formatProblem),
+      problems: outcome.problems.map(toProblemRecord),
+      warnings: (outcome.warnings ?? []).map(toProblemRecord),
       files,
     }
   })

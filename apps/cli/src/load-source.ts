@@ -9,6 +9,7 @@ import {
   loadReport,
   type Problem,
   parseJsonReport,
+  parseReport,
   type RapporteurConfig,
   type Report,
 } from '@rapporteur/core'
@@ -32,11 +33,39 @@ export interface SourceReportOptions {
   languages?: LanguageOverrides
 }
 
+/** The SOURCE that stands for standard input. */
+export const standardInput = '-'
+
+/** How a report read from standard input is named in its problems. */
+export const standardInputName = '<stdin>'
+
+/** Reads all of standard input. */
+async function readStandardInput(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** A report from standard input: JSON when it starts with `{`, else Markdown. */
+function parseStandardInput(
+  bytes: Buffer,
+  options: Omit<SourceReportOptions, 'strict'> & {
+    strict?: boolean
+    onWarning: (warning: Problem) => void
+  },
+): Report {
+  const json = bytes.toString('utf8', 0, 64).trimStart().startsWith('{')
+  return json
+    ? parseJsonReport(bytes, { ...options, filename: standardInputName })
+    : parseReport(bytes, { ...options, filename: standardInputName })
+}
+
 /**
  * The report file a SOURCE argument names: the file itself, or `report.md` in a
  * folder. Throws a `UsageError` when there is none.
  */
 export async function sourceFile(source: string): Promise<string> {
+  if (source === standardInput) return source
   const found = await stat(source).catch(() => undefined)
   if (!found) throw new UsageError(`${source}: no such file`)
   if (!found.isDirectory()) return regularFile(source, found)
@@ -86,9 +115,11 @@ export async function loadSourceReport(
   }
   try {
     const report =
-      extname(path).toLowerCase() === '.json'
-        ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
-        : await loadReport(path, parseOptions)
+      path === standardInput
+        ? parseStandardInput(await readStandardInput(), parseOptions)
+        : extname(path).toLowerCase() === '.json'
+          ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
+          : await loadReport(path, parseOptions)
     return { ok: true, report, warnings }
   } catch (error) {
     if (isReportError(error)) return { ok: false, problems: error.problems }

@@ -4,6 +4,7 @@ import { exitEarlyOnClosedOutput, exitEarlyOnSignals } from './early-exit.js'
 import { exitCode } from './exit-code.js'
 import { createProgram, type ProgramResult } from './program.js'
 import { UsageError } from './usage-error.js'
+import { enterUserFolder } from './user-folder.js'
 
 /**
  * Runs the `rapporteur` command line on `process.argv` and sets `process.exitCode`:
@@ -12,6 +13,7 @@ import { UsageError } from './usage-error.js'
 export async function main(): Promise<void> {
   exitEarlyOnClosedOutput()
   exitEarlyOnSignals()
+  enterUserFolder()
   const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
   const result: ProgramResult = { exitCode: exitCode.ok }
   try {

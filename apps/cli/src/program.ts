@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import { noteCodeUse } from './code-use.js'
 import type { ExitCode } from './exit-code.js'
 import { parseListOption } from './parse-list-option.js'
-import { parseShard, type Shard } from './shard.js'
+import { parseShard } from './shard.js'
+import type { ValidateCommandOptions } from './validate-command.js'
 
 /** What a command's action returns to the program: the exit code. */
 export interface ProgramResult {
@@ -31,7 +32,7 @@ export function createProgram(version: string, result: ProgramResult): Command {
     )
     .argument(
       '<source...>',
-      'report sources: report.md, a report as JSON, a folder holding report.md, a folder of reports, or a glob',
+      'report sources: report.md, a report as JSON, a folder holding report.md, a folder of reports, a glob, or - for standard input',
     )
     .option(
       '--variant <names>',
@@ -43,8 +44,9 @@ export function createProgram(version: string, result: ProgramResult): Command {
       'formats to build, comma-separated: pdf, docx, html (default: each variant’s own)',
       parseListOption,
     )
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--json', 'print a JSON summary (files, sizes, timings, warnings) on stdout', false)
+    .option('-o, --out <dir>', 'output folder, or - to write the one document to stdout', 'out')
+    .option('--json', 'print a JSON summary (files, sizes, timings, problems) on stdout', false)
+    .option('-q, --quiet', 'print only problems and warnings: no progress, no summary', false)
     .option('--strict', 'treat warnings as problems: a report with any is not built', false)
     .option('--watch', 'rebuild a report when it or its config is saved', false)
     .addOption(
@@ -67,7 +69,8 @@ format, missing file).
 Examples:
   rapporteur build examples/gcm-parliamentarians-2022/report.md
   rapporteur build reports/*/report.md --variant draft,final --format pdf,docx --out dist
-  rapporteur build reports --shard 2/4      # the second of four shares of the reports`,
+  rapporteur build reports --shard 2/4      # the second of four shares of the reports
+  rapporteur build - --variant final --format pdf -o - < report.md > final.pdf`,
     )
     .action(async (sources: string[], options) => {
       noteCodeUse('build')
@@ -80,10 +83,12 @@ Examples:
     .description(
       'Check reports and their config files; print every problem as file:line:column: message.',
     )
-    .argument('<source...>', 'report sources, folders of reports or globs, as for build')
+    .argument('<source...>', 'report sources, folders of reports, globs or -, as for build')
     .option('--strict', 'treat warnings as problems (exit code 1)', false)
+    .option('--json', 'print the problems as JSON on stdout: file, line, column, message', false)
+    .option('-q, --quiet', 'print only problems and warnings, not the valid reports', false)
     .addOption(shardOption())
-    .action(async (sources: string[], options: { strict: boolean; shard?: Shard }) => {
+    .action(async (sources: string[], options: ValidateCommandOptions) => {
       noteCodeUse('validate')
       const { validateCommand } = await import('./validate-command.js')
       result.exitCode = await validateCommand(sources, options)

@@ -6,6 +6,12 @@ export interface Progress {
   update(result: BuildResult, done: number): void
   /** Takes `count` documents off the total (those of an invalid report). */
   skip(count: number): void
+  /**
+   * Writes a whole line to `stream` (such as a problem, to stderr) above the
+   * in-place line, which is cleared first and drawn again after, so that the two
+   * never share a line.
+   */
+  log(stream: ProgressTarget, text: string): void
   /** Clears the in-place line, if any. */
   finish(): void
 }
@@ -17,37 +23,53 @@ export interface ProgressTarget {
   columns?: number
 }
 
-/** A progress display for `total` documents; `quiet` shows nothing (for `--json`). */
+/**
+ * A progress display for `total` documents; `quiet` shows no progress (for `--json`
+ * and `--quiet`), only the lines given to `log`.
+ */
 export function createProgress(total: number, target: ProgressTarget, quiet: boolean): Progress {
-  if (quiet) return { update: () => {}, skip: () => {}, finish: () => {} }
+  const log = (stream: ProgressTarget, text: string) => stream.write(`${text}\n`)
+  if (quiet) return { update: () => {}, skip: () => {}, log, finish: () => {} }
   if (!target.isTTY) {
     return {
       update(result) {
         target.write(`${describeResult(result)}\n`)
       },
       skip() {},
+      log,
       finish() {},
     }
   }
   const width = 24
-  let drawn = false
+  let line = ''
+  const clear = () => {
+    if (line !== '') target.write('\r\x1b[2K')
+  }
+  const draw = () => {
+    const columns = target.columns ?? 80
+    if (line !== '')
+      target.write(line.length > columns - 1 ? `${line.slice(0, columns - 2)}…` : line)
+  }
   return {
     update(result, done) {
       const filled = Math.round((done / total) * width)
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
-      const line = `${bar} ${done}/${total} ${result.outputPath}`
-      const columns = target.columns ?? 80
-      const clear = drawn ? '\r\x1b[2K' : ''
-      if (!result.ok) target.write(`${clear}${describeResult(result)}\n`)
-      else target.write(clear)
-      target.write(line.length > columns - 1 ? `${line.slice(0, columns - 2)}…` : line)
-      drawn = true
+      clear()
+      if (!result.ok) target.write(`${describeResult(result)}\n`)
+      line = `${bar} ${done}/${total} ${result.outputPath}`
+      draw()
     },
     skip(count) {
       total -= count
     },
+    log(stream, text) {
+      clear()
+      stream.write(`${text}\n`)
+      draw()
+    },
     finish() {
-      if (drawn) target.write('\r\x1b[2K')
+      clear()
+      line = ''
     },
   }
 }

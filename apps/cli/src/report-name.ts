@@ -9,8 +9,10 @@ const genericStems = new Set(['report', 'index', 'readme'])
  * `examples/gcm-2022/report.md` builds into `out/gcm-2022/`, `minutes.md` into `out/minutes/`.
  * A stem that names no folder of its own (`..md` gives `.`, `...md` gives `..`) is
  * treated as generic, and a name that is still no folder's becomes `report`.
+ * A report read from standard input (`-`) is named `stdin`.
  */
 export function reportName(sourcePath: string): string {
+  if (sourcePath === '-') return 'stdin'
   const absolute = resolve(sourcePath)
   const stem = basename(absolute, extname(absolute))
   if (!genericStems.has(stem.toLowerCase()) && !isDotsOnly(stem)) return stem

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { sourceFile } from './load-source.js'
+import { sourceFile, standardInput } from './load-source.js'
 import type { Shard } from './shard.js'
 import { UsageError } from './usage-error.js'
 
@@ -46,6 +46,7 @@ export async function findReportSources(
 }
 
 async function expandSource(source: string): Promise<string[]> {
+  if (source === standardInput) return [source]
   const found = await stat(source).catch(() => undefined)
   if (found === undefined && isDynamicPattern(source)) {
     const matches = await glob([source], {

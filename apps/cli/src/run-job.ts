@@ -34,12 +34,20 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
       documentDate: job.documentDate,
     })
     const bytes = await (await render)(resolved, { onWarning: (message) => warnings.push(message) })
-    await atomicWrite(job.outputPath, bytes)
+    if (job.outputPath === '-') await writeStandardOutput(bytes)
+    else await atomicWrite(job.outputPath, bytes)
     return { ...result, ok: true, bytes: bytes.byteLength, milliseconds: elapsed(started) }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { ...result, ok: false, bytes: 0, milliseconds: elapsed(started), error: reason }
   }
+}
+
+/** Writes a document to standard output (`--out -`), resolving once it is handed on. */
+function writeStandardOutput(bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))
+  })
 }
 
 function elapsed(started: number): number {

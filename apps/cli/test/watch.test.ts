@@ -47,7 +47,7 @@ it('rebuilds a report when it is saved, and keeps the last good output when the 
         'title: Consultation rewritten on save\n',
       ),
     )
-    await waitFor(() => (stdout.match(/built 1 of 1 file/g) ?? []).length === 2)
+    await waitFor(() => (stdout.match(/built 1 file into /g) ?? []).length === 2)
     const rebuilt = readFileSync(output, 'utf8')
     expect(rebuilt).toContain('Consultation rewritten on save')
 
