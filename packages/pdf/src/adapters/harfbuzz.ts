@@ -1,9 +1,9 @@
 /**
  * The one place that touches harfbuzzjs: its Emscripten module (`hb.js`, `hb.wasm`)
  * and the thin wrapper (`hbjs.js`) are loaded by path, so the package works from
- * CommonJS and from a bundle alike. Text is copied into HarfBuzz's memory, and shaped
- * glyphs read out of it into typed arrays, in one go each, where the wrapper works a
- * character or a glyph at a time (two objects per glyph). `harfbuzz.test.ts` fails loudly when an upgrade
+ * CommonJS and from a bundle alike. Text is copied into HarfBuzz's memory in one go,
+ * where the wrapper copies it a character at a time, and shaped glyphs are read out
+ * of it into lists of numbers, where the wrapper makes two objects per glyph. `harfbuzz.test.ts` fails loudly when an upgrade
  * changes what this file relies on.
  */
 import { Buffer } from 'node:buffer'
@@ -13,17 +13,18 @@ import { dirname, join } from 'node:path'
 
 /**
  * Glyphs as HarfBuzz places them, in visual order and font units: glyph `i` is at
- * index `i` of every array. One block of memory per shaped text, whatever its length.
+ * index `i` of every list. Five lists of small integers per shaped text, whatever
+ * its length, rather than an object per glyph.
  */
 export interface ShapedGlyphs {
   length: number
   /** Glyph ids in the font. */
-  ids: Uint32Array
+  ids: number[]
   /** UTF-16 offset, in the text handed to `shape`, of the first character of each glyph's cluster. */
-  clusters: Uint32Array
-  advances: Int32Array
-  xOffsets: Int32Array
-  yOffsets: Int32Array
+  clusters: number[]
+  advances: number[]
+  xOffsets: number[]
+  yOffsets: number[]
 }
 
 /** One glyph of `ShapedGlyphs`, as an object. */
@@ -46,16 +47,16 @@ export function glyphList(glyphs: ShapedGlyphs): ShapedGlyph[] {
   }))
 }
 
-/** Glyph arrays for `length` glyphs, every value 0. */
+/** Glyph lists for `length` glyphs, every value 0. */
 export function emptyGlyphs(length: number): ShapedGlyphs {
-  const storage = new ArrayBuffer(length * 20)
+  const zeros = () => new Array<number>(length).fill(0)
   return {
     length,
-    ids: new Uint32Array(storage, 0, length),
-    clusters: new Uint32Array(storage, length * 4, length),
-    advances: new Int32Array(storage, length * 8, length),
-    xOffsets: new Int32Array(storage, length * 12, length),
-    yOffsets: new Int32Array(storage, length * 16, length),
+    ids: zeros(),
+    clusters: zeros(),
+    advances: zeros(),
+    xOffsets: zeros(),
+    yOffsets: zeros(),
   }
 }
 

@@ -66,6 +66,9 @@ export function itemize(
   let candidates: readonly FontKey[] = []
   let candidatesFace = ''
   let candidatesScript = ''
+  // Whether `asciiFont` has each ASCII character, found out once each: 0 not yet asked, 1 yes, 2 no.
+  let asciiFont: FontKey | null = null
+  const asciiCoverage: number[] = new Array(0x80).fill(0)
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index)!
     const width = codePoint > 0xffff ? 2 : 1
@@ -80,12 +83,17 @@ export function itemize(
     }
     let font: FontKey | undefined
     // Forced line breaks and default ignorables have no glyph of their own to look for.
-    if (
-      previousFont === candidates[0] &&
-      codePoint < 0x7f &&
-      codePoint >= 0x20 &&
-      covers(previousFont, codePoint)
-    )
+    let coveredAscii = false
+    if (previousFont === candidates[0] && codePoint < 0x7f && codePoint >= 0x20) {
+      if (asciiFont !== previousFont) {
+        asciiFont = previousFont
+        asciiCoverage.fill(0)
+      }
+      if (asciiCoverage[codePoint] === 0)
+        asciiCoverage[codePoint] = covers(previousFont, codePoint) ? 1 : 2
+      coveredAscii = asciiCoverage[codePoint] === 1
+    }
+    if (coveredAscii && previousFont !== null)
       // ASCII after text in the first face it would try anyway: the common case, at once.
       font = previousFont
     else if (codePoint === 0x0a || isIgnorable(codePoint))
