@@ -131,12 +131,19 @@ Examples:
   program
     .command('redline')
     .description(
-      'Show every change from one version of a report to the next, as HTML with <ins> and <del>.',
+      'Show every change from one version of a report to the next: as HTML with <ins> and <del>, or as the new DOCX with tracked changes.',
     )
     .argument('<old>', 'the earlier source, such as the draft sent for comment')
     .argument('<new>', 'the later source, such as the final')
-    .requiredOption('--out <file>', 'the HTML file to write')
+    .requiredOption(
+      '--out <file>',
+      'the file to write: FILE.html, or FILE.docx with tracked changes',
+    )
     .option('--variant <name>', 'the variant both are compared in', 'final')
+    .option(
+      '--author <name>',
+      "who a DOCX's tracked changes are attributed to (default: the new version's facilitator)",
+    )
     .action(async (oldSource: string, newSource: string, options) => {
       noteCodeUse('redline')
       const { redlineCommand } = await import('./redline-command.js')

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseReport } from '@rapporteur/core'
 import { examplePath } from '@rapporteur/fixtures'
+import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { wordStyleCopy } from '../../../packages/review/test/word-style-copy.js'
 import { runCli } from './run-cli.js'
@@ -129,7 +131,39 @@ describe('rapporteur redline', () => {
     expect(run.stderr).toMatch(/^1 of \d+ parts changed → /)
     expect(readFileSync(out, 'utf8')).toContain('<del>create</del><ins>raise</ins>')
     expect(
-      (await runCli(['redline', examplePath, newer, '--out', join(folder, 'redline.docx')])).code,
+      (await runCli(['redline', examplePath, newer, '--out', join(folder, 'redline.pdf')])).code,
     ).toBe(2)
+  })
+
+  it('writes the new version as DOCX with each change a tracked change, by the author given', async () => {
+    const newer = join(folder, 'final.md')
+    writeFileSync(
+      newer,
+      readFileSync(examplePath, 'utf8').replace('to create more awareness', 'to raise awareness'),
+    )
+    const out = join(folder, 'redline.docx')
+    const run = await runCli([
+      'redline',
+      examplePath,
+      newer,
+      '--out',
+      out,
+      '--author',
+      'Ana Editor',
+    ])
+    expect(run.code).toBe(0)
+    const document = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!)
+    expect(document).toMatch(
+      /<w:del [^>]*w:author="Ana Editor"[^>]*><w:r><w:delText xml:space="preserve">create<\/w:delText>/,
+    )
+    expect(document).toMatch(
+      /<w:ins [^>]*w:author="Ana Editor"[^>]*><w:r><w:t xml:space="preserve">raise<\/w:t>/,
+    )
+    const byDefault = join(folder, 'redline-default.docx')
+    expect((await runCli(['redline', examplePath, newer, '--out', byDefault])).code).toBe(0)
+    const { facilitator } = parseReport(readFileSync(examplePath, 'utf8'))
+    expect(strFromU8(unzipSync(readFileSync(byDefault))['word/document.xml']!)).toContain(
+      `w:author="${facilitator}"`,
+    )
   })
 })

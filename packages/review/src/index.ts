@@ -2,6 +2,8 @@ export type { CollectOptions, ReturnedFile, Review } from './collect-review.js'
 export { anonymiseReview, collectReview } from './collect-review.js'
 export type { RedlineOptions, RedlinePart, RedlineRun } from './redline.js'
 export { redlineReport, writeRedlineHtml } from './redline.js'
+export type { RedlineDocxOptions } from './redline-docx.js'
+export { redlineDocx } from './redline-docx.js'
 export { isReviewError, ReviewError } from './review-error.js'
 export type {
   CommentReply,

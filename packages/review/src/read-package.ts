@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate'
 import { ReviewError } from './review-error.js'
 
 /** The parts of a Word package, by name, as text. */
@@ -36,4 +36,20 @@ export function readPackage(bytes: Uint8Array, file: string): PackageTexts {
   const texts = new Map<string, string>()
   for (const [name, content] of Object.entries(entries)) texts.set(name, strFromU8(content))
   return texts
+}
+
+/**
+ * The package again with some of its parts replaced by new text; every other part, and
+ * the order of the parts, as they were. Entries are dated 1980-01-01 so that the same
+ * parts always give the same bytes.
+ */
+export function replaceParts(bytes: Uint8Array, replaced: PackageTexts): Uint8Array {
+  const entries = unzipSync(bytes)
+  const date = new Date(1980, 0, 1)
+  const files: Zippable = {}
+  for (const [name, content] of Object.entries(entries)) {
+    const text = replaced.get(name)
+    files[name] = [text === undefined ? content : strToU8(text), { mtime: date }]
+  }
+  return zipSync(files, { level: 6 })
 }

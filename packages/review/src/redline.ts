@@ -57,6 +57,92 @@ function wordRuns(before: string, after: string): RedlineRun[] {
   }))
 }
 
+/** An old and a new text aligned: kept, edited (with its word runs), struck out or added. */
+export interface AlignedText {
+  change: RedlinePart['change']
+  /** The index of the old text, or null for one added. */
+  before: number | null
+  /** The index of the new text, or null for one struck out. */
+  after: number | null
+  runs: RedlineRun[]
+}
+
+/**
+ * Aligns two lists of texts as a redline does: on equal texts first; between two equal
+ * ones, an old and a new text alike enough are one edited text, compared word by word;
+ * the rest are struck out (before what replaced them) or added.
+ */
+export function alignTexts(before: readonly string[], after: readonly string[]): AlignedText[] {
+  const aligned: AlignedText[] = []
+  const changes = diffArrays([...before], [...after])
+  let oldAt = 0
+  let newAt = 0
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!
+    if (!change.added && !change.removed) {
+      for (const text of change.value)
+        aligned.push({
+          change: 'same',
+          before: oldAt++,
+          after: newAt++,
+          runs: [{ change: 'same', text }],
+        })
+      continue
+    }
+    // A gap: the old texts removed and the new texts added between two equal ones.
+    const removedFrom = oldAt
+    const removedCount = change.removed ? change.value.length : 0
+    oldAt += removedCount
+    const next = change.removed ? changes[index + 1] : change
+    const addedFrom = newAt
+    const addedCount = next?.added ? next.value.length : 0
+    if (next?.added) {
+      newAt += addedCount
+      if (next !== change) index++
+    }
+    // Within a gap, what was struck out comes before what replaced it.
+    let taken = 0
+    let pending: AlignedText[] = []
+    const strike = (end: number) => {
+      for (let at = taken; at < end; at++)
+        aligned.push({
+          change: 'deletion',
+          before: removedFrom + at,
+          after: null,
+          runs: [{ change: 'deletion', text: before[removedFrom + at]! }],
+        })
+      aligned.push(...pending)
+      pending = []
+    }
+    for (let added = addedFrom; added < addedFrom + addedCount; added++) {
+      const text = after[added]!
+      const own = comparable(text)
+      let match = -1
+      for (let at = taken; at < removedCount && match === -1; at++)
+        if (similarity(comparable(before[removedFrom + at]!), own) >= editThreshold) match = at
+      if (match === -1) {
+        pending.push({
+          change: 'insertion',
+          before: null,
+          after: added,
+          runs: [{ change: 'insertion', text }],
+        })
+        continue
+      }
+      strike(match)
+      aligned.push({
+        change: 'changed',
+        before: removedFrom + match,
+        after: added,
+        runs: wordRuns(before[removedFrom + match]!, text),
+      })
+      taken = match + 1
+    }
+    strike(removedCount)
+  }
+  return aligned
+}
+
 /**
  * Compares two versions of a report, part by part (masthead lines, headings, paragraphs,
  * list items, table and agenda rows, notes) and word by word within a part: what a
@@ -71,71 +157,14 @@ export function redlineReport(
   const variant = options.variant ?? 'final'
   const before = partsOf(oldSource, variant)
   const after = partsOf(newSource, variant)
-  const parts: RedlinePart[] = []
-  const changes = diffArrays(
+  return alignTexts(
     before.map((part) => part.text),
     after.map((part) => part.text),
-  )
-  let oldAt = 0
-  let newAt = 0
-  for (let index = 0; index < changes.length; index++) {
-    const change = changes[index]!
-    if (!change.added && !change.removed) {
-      for (const text of change.value)
-        parts.push({
-          place: after[newAt++]!.place,
-          change: 'same',
-          runs: [{ change: 'same', text }],
-        })
-      oldAt += change.value.length
-      continue
-    }
-    // A gap: the old parts removed and the new parts added between two equal ones.
-    const removed = change.removed ? before.slice(oldAt, oldAt + change.value.length) : []
-    if (change.removed) oldAt += change.value.length
-    const next = change.removed ? changes[index + 1] : change
-    const added = next?.added ? after.slice(newAt, newAt + next.value.length) : []
-    if (next?.added) {
-      newAt += next.value.length
-      if (next !== change) index++
-    }
-    // Within a gap, what was struck out comes before what replaced it.
-    let taken = 0
-    let pending: RedlinePart[] = []
-    const strike = (end: number) => {
-      for (const old of removed.slice(taken, end))
-        parts.push({
-          place: old.place,
-          change: 'deletion',
-          runs: [{ change: 'deletion', text: old.text }],
-        })
-      parts.push(...pending)
-      pending = []
-    }
-    for (const part of added) {
-      const own = comparable(part.text)
-      const match = removed.findIndex(
-        (old, at) => at >= taken && similarity(comparable(old.text), own) >= editThreshold,
-      )
-      if (match === -1) {
-        pending.push({
-          place: part.place,
-          change: 'insertion',
-          runs: [{ change: 'insertion', text: part.text }],
-        })
-        continue
-      }
-      strike(match)
-      parts.push({
-        place: part.place,
-        change: 'changed',
-        runs: wordRuns(removed[match]!.text, part.text),
-      })
-      taken = match + 1
-    }
-    strike(removed.length)
-  }
-  return parts
+  ).map((aligned) => ({
+    place: aligned.after === null ? before[aligned.before!]!.place : after[aligned.after]!.place,
+    change: aligned.change,
+    runs: aligned.runs,
+  }))
 }
 
 const escapeHtml = (text: string) =>

@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom'
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
 
 /** The WordprocessingML namespace. */
 export const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -66,4 +66,9 @@ export function wordAttribute(element: Element, name: string): string | null {
 /** Elements of a namespace and local name under a root, in document order. */
 export function elementsOf(root: Document | Element, namespace: string, name: string): Element[] {
   return Array.from(root.getElementsByTagNameNS(namespace, name))
+}
+
+/** An XML part written back as text, as xmldom serialises it. */
+export function serializeXmlPart(document: Document): string {
+  return new XMLSerializer().serializeToString(document as unknown as Node)
 }

@@ -9,6 +9,7 @@ describe('@rapporteur/review', () => {
       'collectReview',
       'isReviewError',
       'matrixHeadings',
+      'redlineDocx',
       'redlineReport',
       'remarkOf',
       'reviewItemKinds',
