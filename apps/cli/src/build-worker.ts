@@ -2,11 +2,21 @@ import { parentPort } from 'node:worker_threads'
 import type { RendererCache } from './run-job.js'
 import type { WorkerTask } from './worker-task.js'
 
+/** What a build worker does besides its tasks. */
+export interface BuildWorkerOptions {
+  /**
+   * Called after each document made, once its answer is sent: saves the compile
+   * caches of the scripts this worker loaded, such as the renderers, that lack the
+   * code just used. A worker is stopped rather than exits, so it cannot wait for exit.
+   */
+  afterDocument?: () => void
+}
+
 /**
  * Answers the build pool's tasks in this worker thread, keeping the renderers it
  * loads. Core is loaded here, not with the program, so that `--version` does without.
  */
-export async function serveBuildWorker(): Promise<void> {
+export async function serveBuildWorker(options: BuildWorkerOptions = {}): Promise<void> {
   const { failedAnswer, runTask } = await import('./worker-task.js')
   const cache: RendererCache = new Map()
   parentPort?.on('message', async (task: WorkerTask) => {
@@ -19,5 +29,6 @@ export async function serveBuildWorker(): Promise<void> {
         failedAnswer(task, `the answer could not be passed back: ${(error as Error).message}`),
       )
     }
+    if (task.kind === 'build' && answer.ok) options.afterDocument?.()
   })
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { threadId } from 'node:worker_threads'
 
 /**
  * What V8 compiled in an earlier run of the same program on the same Node.js, and
@@ -45,16 +46,28 @@ export function compileCacheFolder(environment = process.env): string | undefine
 }
 
 /**
- * Opens the compile cache of one of the program's scripts, given its name and bytes.
- * A cache file is named by the script, the Node.js version and a hash of the bytes
- * (`core-v20.20.2-x64-<hash>.cache`), so that a new release or another Node.js never
- * meets an old cache. Saving removes the files of the script's other releases for
- * the same Node.js, and keeps those of other Node.js versions in use beside it.
+ * Opens the compile cache of one of the program's scripts, given its name, its file's
+ * path and its bytes. A cache file is named by the script, the Node.js version, a hash
+ * of the path and a hash of the bytes (`core-v20.20.2-x64-<path>-<bytes>.cache`), so
+ * that a new release or another Node.js never meets an old cache, and an install
+ * never meets another's: V8's data holds the path that stack traces name. Saving
+ * removes the files of the script's other releases at the same path for the same
+ * Node.js (and those named without a path, by releases before), and keeps those of
+ * other installs and other Node.js versions beside it.
  * Each file holds a small JSON header (the parts) and then V8's data.
  */
-export function openCompileCache(script: string, bytes: Uint8Array, folder: string): CompileCache {
-  const runtime = `${script}-${process.version}-${process.arch}-`
-  const key = `${runtime}${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}`
+export function openCompileCache(
+  script: string,
+  path: string,
+  bytes: Uint8Array,
+  folder: string,
+): CompileCache {
+  const hash = (value: string | Uint8Array) =>
+    createHash('sha1').update(value).digest('hex').slice(0, 20)
+  const runtime = `${script}-${process.version}-${process.arch}-${hash(path)}-`
+  const key = `${runtime}${hash(bytes)}`
+  // Files of releases that named them without the path, which no release reads.
+  const unplaced = new RegExp(`^${script}-${process.version}-${process.arch}-[0-9a-f]{20}\\.cache$`)
   const file = join(folder, `${key}.cache`)
   let data: Buffer | undefined
   let parts: string[] = []
@@ -78,11 +91,15 @@ export function openCompileCache(script: string, bytes: Uint8Array, folder: stri
         const header = Buffer.from(JSON.stringify({ parts: [...new Set(savedParts)].sort() }))
         const length = Buffer.alloc(4)
         length.writeUInt32LE(header.length)
-        const temporary = `${file}.${process.pid}.tmp`
+        // Build workers save too: the thread's number keeps their files apart.
+        const temporary = `${file}.${process.pid}.${threadId}.tmp`
         writeFileSync(temporary, Buffer.concat([length, header, code]), { mode: 0o600 })
         renameSync(temporary, file)
         for (const name of readdirSync(folder))
-          if (name.startsWith(runtime) && name.endsWith('.cache') && !name.startsWith(key))
+          if (
+            (name.startsWith(runtime) && name.endsWith('.cache') && !name.startsWith(key)) ||
+            unplaced.test(name)
+          )
             rmSync(join(folder, name), { force: true })
       } catch {
         // A read-only or missing folder only costs the next run some time.

@@ -12,9 +12,16 @@ export type Program = typeof import('./rapporteur.js')
 export interface LoadOptions {
   /**
    * Saves a script's cache when the process exits with code 0 after using parts of
-   * the program that the cache did not hold. Worker threads only read it.
+   * the program that the cache did not hold. Build workers, which are stopped rather
+   * than exit, call `saveCaches` after each document they make instead.
    */
   saveCache: boolean
+}
+
+/** The program, and what saves the caches of its scripts that lack parts this thread used. */
+export interface LoadedProgram {
+  program: Program
+  saveCaches: () => void
 }
 
 /**
@@ -45,10 +52,11 @@ type ModuleFunction = (
  * (see `compile-cache.ts`): a run after the first skips most of the parsing and
  * compiling of the code it uses.
  */
-export function loadProgram(options: LoadOptions): Program {
+export function loadProgram(options: LoadOptions): LoadedProgram {
   const folder = compileCacheFolder()
   const loaded = new Map<string, unknown>()
-  const caches: { script: Script; cache: CompileCache }[] = []
+  /** Each script's cache, and the parts its file holds (none when V8 did not take it). */
+  const caches: { script: Script; cache: CompileCache; held: Set<string> | undefined }[] = []
 
   const load = (name: string): unknown => {
     const known = loaded.get(name)
@@ -57,13 +65,19 @@ export function loadProgram(options: LoadOptions): Program {
     const bytes = readFileSync(file)
     // The bundles are ASCII, which reads fastest as Latin-1; anything else as UTF-8.
     const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
-    const cache = folder === undefined ? undefined : openCompileCache(name, bytes, folder)
+    const cache = folder === undefined ? undefined : openCompileCache(name, file, bytes, folder)
     // One line, as Node.js wraps a module, so that line numbers in errors stay right.
     const script = new Script(
       `(function (exports, require, module, __filename, __dirname) { ${source}\n})`,
       { filename: file, cachedData: cache?.data },
     )
-    if (cache !== undefined) caches.push({ script, cache })
+    if (cache !== undefined)
+      caches.push({
+        script,
+        cache,
+        held:
+          cache.data !== undefined && !script.cachedDataRejected ? new Set(cache.parts) : undefined,
+      })
     const nodeRequire = createRequire(file)
     const require = (id: string) => {
       const bundled = packageScripts[id]
@@ -78,16 +92,19 @@ export function loadProgram(options: LoadOptions): Program {
   }
 
   const program = load('rapporteur') as Program
+  const saveCaches = () => {
+    const used = [...program.codeUse()]
+    for (const entry of caches) {
+      if (entry.held && used.every((part) => entry.held!.has(part))) continue
+      const parts = new Set([...(entry.held ?? []), ...used])
+      entry.cache.save(entry.script.createCachedData(), parts)
+      entry.held = parts
+    }
+  }
   if (options.saveCache) {
     process.once('exit', (code) => {
-      if (code !== 0) return
-      const used = [...program.codeUse()]
-      for (const { script, cache } of caches) {
-        const reused = cache.data !== undefined && !script.cachedDataRejected
-        if (reused && used.every((part) => cache.parts.has(part))) continue
-        cache.save(script.createCachedData(), reused ? [...cache.parts, ...used] : used)
-      }
+      if (code === 0) saveCaches()
     })
   }
-  return program
+  return { program, saveCaches }
 }

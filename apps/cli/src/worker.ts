@@ -1,3 +1,4 @@
 import { loadProgram } from './program-loader.js'
 
-void loadProgram({ saveCache: false }).serveBuildWorker()
+const { program, saveCaches } = loadProgram({ saveCache: false })
+void program.serveBuildWorker({ afterDocument: saveCaches })

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { examplePath } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { compileCacheFolder } from '../src/compile-cache.js'
-import { runCli } from './run-cli.js'
+import { cliPath, runCli } from './run-cli.js'
 
 function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), 'rapporteur-cache-'))
@@ -21,7 +22,7 @@ function cachedScripts(folder: string): string[] {
 /** The one cache file of a script: its path, bytes, the parts its header lists. */
 function cacheFile(folder: string, script: string) {
   const names = readdirSync(folder).filter(
-    (name) => name.startsWith(`${script}-`) && name.endsWith('.cache'),
+    (name) => name.startsWith(`${script}-${process.version}-`) && name.endsWith('.cache'),
   )
   expect(names).toHaveLength(1)
   const path = join(folder, names[0]!)
@@ -77,19 +78,30 @@ describe('the compile cache', () => {
     expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'schema'])
   }, 60_000)
 
-  it("replaces an older release's files, and keeps those of another Node.js", async () => {
+  it("replaces an older release's files, and keeps those of another install or Node.js", async () => {
     const cache = temporaryFolder()
-    const older = `core-${process.version}-${process.arch}-0123456789abcdef0123.cache`
-    const otherNode = `core-v18.20.0-${process.arch}-0123456789abcdef0123.cache`
-    for (const name of [older, otherNode]) writeFileSync(join(cache, name), 'old')
+    const place = createHash('sha1')
+      .update(join(dirname(cliPath), 'core.cjs'))
+      .digest('hex')
+      .slice(0, 20)
+    const older = `core-${process.version}-${process.arch}-${place}-0123456789abcdef0123.cache`
+    const unplaced = `core-${process.version}-${process.arch}-0123456789abcdef0123.cache`
+    const otherInstall = `core-${process.version}-${process.arch}-${'9'.repeat(20)}-0123456789abcdef0123.cache`
+    const otherNode = `core-v18.20.0-${process.arch}-${place}-0123456789abcdef0123.cache`
+    for (const name of [older, unplaced, otherInstall, otherNode])
+      writeFileSync(join(cache, name), 'old')
     const run = await runCli(buildHtml(temporaryFolder()), {
       env: { RAPPORTEUR_COMPILE_CACHE: cache },
     })
     expect(run.code).toBe(0)
     const names = readdirSync(cache)
     expect(names).not.toContain(older)
+    expect(names).not.toContain(unplaced)
+    expect(names).toContain(otherInstall)
     expect(names).toContain(otherNode)
-    expect(names.filter((name) => name.startsWith(`core-${process.version}-`))).toHaveLength(1)
+    expect(
+      names.filter((name) => name.startsWith(`core-${process.version}-${process.arch}-${place}-`)),
+    ).toHaveLength(1)
   }, 60_000)
 
   it('gives the same documents as a run without it, and survives a damaged cache', async () => {
@@ -171,5 +183,51 @@ describe('the compile cache', () => {
     expect(compileCacheFolder({ RAPPORTEUR_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined()
     expect(compileCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined()
     expect(compileCacheFolder({ RAPPORTEUR_DISABLE_COMPILE_CACHE: '0' })).toMatch(/compile-cache$/)
+  })
+
+  it('is kept apart for each install, so that stack traces name the files that run', async () => {
+    const cache = temporaryFolder()
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache, RAPPORTEUR_DEBUG: '1' }
+    const installs = ['first', 'second'].map((name) => {
+      const folder = join(temporaryFolder(), name)
+      const program = dirname(dirname(cliPath))
+      cpSync(join(program, 'dist'), join(folder, 'dist'), { recursive: true })
+      cpSync(join(program, 'package.json'), join(folder, 'package.json'))
+      return folder
+    })
+    expect(
+      (await runCli(['--version'], { env, cli: join(installs[0]!, 'dist', 'cli.cjs') })).code,
+    ).toBe(0)
+    // The second install fails inside the program, where the first one's code was cached.
+    const failing = join(temporaryFolder(), 'fail-on-version.cjs')
+    writeFileSync(
+      failing,
+      'const write = process.stdout.write.bind(process.stdout)\nprocess.stdout.write = (chunk, ...rest) => { if (/^\\d/.test(String(chunk))) throw new Error("stdout failed"); return write(chunk, ...rest) }\n',
+    )
+    const run = await runCli(['--version'], {
+      env,
+      cli: join(installs[1]!, 'dist', 'cli.cjs'),
+      nodeOptions: ['--require', failing],
+    })
+    expect(run.stderr).toContain('rapporteur: unexpected error: stdout failed')
+    expect(run.stderr).toContain(join(installs[1]!, 'dist', 'rapporteur.cjs'))
+    expect(run.stderr).not.toContain(installs[0]!)
+    // Each install keeps its own file.
+    expect(
+      (await runCli(['--version'], { env, cli: join(installs[1]!, 'dist', 'cli.cjs') })).code,
+    ).toBe(0)
+    expect(cachedScripts(cache)).toEqual(['rapporteur', 'rapporteur'])
+  })
+
+  it('is written for the renderers when documents are made on build workers', async () => {
+    const cache = temporaryFolder()
+    const run = await runCli(
+      ['build', examplePath, '--format', 'html,docx', '--jobs', '2', '--out', temporaryFolder()],
+      { env: { RAPPORTEUR_COMPILE_CACHE: cache } },
+    )
+    expect(run.code).toBe(0)
+    expect(cachedScripts(cache)).toEqual(['core', 'docx', 'docx-library', 'html', 'rapporteur'])
+    expect(cacheFile(cache, 'html').parts).toContain('html')
+    expect(cacheFile(cache, 'docx').parts).toContain('docx')
   })
 })

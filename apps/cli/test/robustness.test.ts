@@ -359,3 +359,37 @@ describe('the document date', () => {
     },
   )
 })
+
+describe('init', () => {
+  it('into a folder that cannot be made is misuse, with the reason', async () => {
+    const folder = temporaryFolder()
+    writeFileSync(join(folder, 'file'), '')
+    const target = join(folder, 'file', 'report')
+    const run = await runCli(['init', target])
+    expect(run.stderr).toBe(`rapporteur: ${target}: the folder cannot be made (ENOTDIR)\n`)
+    expect(run.code).toBe(2)
+  })
+
+  it.each([['SIGINT'], ['SIGTERM'], ['SIGHUP']] as const)(
+    '%s while the template is written leaves no temporary file',
+    async (signal) => {
+      const folder = temporaryFolder()
+      const child = spawn(process.execPath, [cliPath, 'init', folder], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
+      let stderr = ''
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk
+      })
+      const watcher = watch(folder, (_event, file) => {
+        if (file?.endsWith('.tmp') && child.exitCode === null) child.kill(signal)
+      })
+      const exit = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      watcher.close()
+      expect(readdirSync(folder).filter((file) => file.endsWith('.tmp'))).toEqual([])
+      expect(stderr).toBe('')
+      // The signal may come after the template was written, or before.
+      expect([0, { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }[signal]]).toContain(exit)
+    },
+  )
+})

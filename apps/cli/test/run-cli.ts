@@ -11,15 +11,23 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `node dist/cli.cjs ...args` and waits for it to end. */
+/**
+ * Runs `node dist/cli.cjs ...args` and waits for it to end; `cli` runs another copy,
+ * `nodeOptions` go to Node.js before it.
+ */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    cli?: string
+    nodeOptions?: string[]
+  } = {},
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [cliPath, ...args],
+      [...(options.nodeOptions ?? []), options.cli ?? cliPath, ...args],
       {
         cwd: options.cwd,
         maxBuffer: 64 * 1024 * 1024,
