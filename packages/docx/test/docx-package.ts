@@ -157,12 +157,19 @@ function bodyText(placed: PlacedWord[][]): string {
   return lines.join('\n')
 }
 
+/** A PDF LibreOffice made of a document, in a folder of its own until `remove` is called. */
+export interface LibreOfficePdf {
+  path: string
+  remove(): void
+}
+
 /**
- * Converts the document to PDF with LibreOffice (a profile of its own, so runs do not
- * lock each other out) and reads each page's text with pdftotext.
+ * Converts the document to PDF with LibreOffice, as a reader who opens it there sees it
+ * (a profile of its own, so runs do not lock each other out).
  */
-export function convertWithLibreOffice(bytes: Uint8Array, name: string): ConvertedDocument {
+export function libreOfficePdf(bytes: Uint8Array, name: string): LibreOfficePdf {
   const folder = mkdtempSync(join(tmpdir(), 'rapporteur-docx-'))
+  const remove = () => rmSync(folder, { recursive: true, force: true })
   try {
     const input = join(folder, `${name}.docx`)
     writeFileSync(input, bytes)
@@ -179,9 +186,20 @@ export function convertWithLibreOffice(bytes: Uint8Array, name: string): Convert
       ],
       { stdio: 'pipe', timeout: 180_000 },
     )
-    const pdf = join(folder, `${name}.pdf`)
     if (!readdirSync(folder).includes(`${name}.pdf`))
       throw new Error(`LibreOffice did not convert ${name}.docx`)
+    return { path: join(folder, `${name}.pdf`), remove }
+  } catch (error) {
+    remove()
+    throw error
+  }
+}
+
+/** Converts the document to PDF with LibreOffice and reads each page's text with pdftotext. */
+export function convertWithLibreOffice(bytes: Uint8Array, name: string): ConvertedDocument {
+  const converted = libreOfficePdf(bytes, name)
+  try {
+    const pdf = converted.path
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
     const pages: string[] = []
@@ -200,7 +218,7 @@ export function convertWithLibreOffice(bytes: Uint8Array, name: string): Convert
     )
     return { pages, body: bodyText(placed) }
   } finally {
-    rmSync(folder, { recursive: true, force: true })
+    converted.remove()
   }
 }
 

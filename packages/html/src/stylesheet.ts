@@ -26,11 +26,11 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
 .contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-family:var(--sans);font-size:.9375rem;line-height:1.45}
 .contents h2{margin:0 0 .5rem;font-size:1rem}
-.contents ol{margin:0;padding:0;list-style:none}
-.contents li{margin:.3rem 0}
-.contents a{display:grid;grid-template-columns:auto 1fr;text-decoration:none}
+.contents ol{display:grid;grid-template-columns:max-content 1fr;column-gap:.6rem;margin:0;padding:0;list-style:none}
+.contents li{display:grid;grid-column:1/-1;grid-template-columns:subgrid;margin:.3rem 0}
+.contents a{display:grid;grid-column:1/-1;grid-template-columns:subgrid;text-decoration:none}
+.contents a:not(:has(.toc-numeral)){display:block;grid-column:2}
 .contents a:hover{text-decoration:underline}
-.toc-numeral{min-width:3rem;padding-inline-end:.5rem}
 h2{margin:2.5rem 0 1rem;font-size:1.25rem;line-height:1.35;break-after:avoid}
 h3{margin:1.75rem 0 .75rem;font-size:1.0625rem;font-style:italic}
 h2,h3{break-inside:avoid}
@@ -79,6 +79,12 @@ body{font-size:1rem;line-height:1.55}
 .note-number{position:static}
 .agenda th[scope=row]{width:auto}
 th,td{padding:.4rem}
+}
+@media screen and (prefers-color-scheme:dark){
+:root{color-scheme:dark;--ink:#e8e8e3;--muted:#b8b8b0;--rule:#4d4d48;--link:#9cc9ff;--paper:#161615;--tint:#20201e}
+.banner{border-color:#e09a2c;background:#3b2b0c;color:#ffe2a3}
+.notice{color:#ffaaa6}
+p:target,li:target,sup:has(:target){background:#3d3520;outline-color:#3d3520}
 }
 @media print{
 @page{size:A4;margin:20mm 18mm 22mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt;color:#444}}

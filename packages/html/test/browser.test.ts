@@ -105,6 +105,26 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     }
   }
 
+  it('finds no violations in the dark colour scheme, whose page is dark with light text', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' })
+      const luminance = await page.evaluate(() => {
+        const channels = (colour: string) =>
+          colour
+            .match(/\d+(\.\d+)?/g)!
+            .slice(0, 3)
+            .map(Number)
+        const mean = (colour: string) => channels(colour).reduce((sum, value) => sum + value, 0) / 3
+        const body = getComputedStyle(document.body)
+        const paragraph = getComputedStyle(document.querySelector('#para-1')!)
+        return { paper: mean(body.backgroundColor), ink: mean(paragraph.color) }
+      })
+      expect(luminance.paper).toBeLessThan(60)
+      expect(luminance.ink).toBeGreaterThan(180)
+      expect(await axeViolations(page)).toEqual([])
+    })
+  })
+
   it('does find violations, so a clean result means something', async () => {
     await visit('example', 1280, async ({ page }) => {
       await page.evaluate(() => {
@@ -178,6 +198,25 @@ describe('layout', () => {
       expect(cell).toBeLessThan(text * 1.5)
       expect(marker).toBe('none')
     })
+  })
+
+  it('aligns the contents’ titles in one column, whatever the width of their numerals', async () => {
+    for (const width of [1280, 375]) {
+      await visit('example', width, async ({ page }) => {
+        const starts = await page.$$eval('.contents a', (links) =>
+          links.map((link) => {
+            const range = document.createRange()
+            const title = [...link.childNodes].find(
+              (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+            )!
+            range.selectNodeContents(title)
+            return Math.round(range.getClientRects()[0]!.left)
+          }),
+        )
+        expect(starts.length).toBeGreaterThan(5)
+        expect(new Set(starts).size).toBe(1)
+      })
+    }
   })
 
   it('makes no requests beyond the page itself', async () => {

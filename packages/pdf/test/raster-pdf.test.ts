@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { loadReport, resolveReport } from '@rapporteur/core'
 import { examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
+import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
-import { compareWithReference, rasterise } from './raster.js'
 import { temporaryFile } from './read-pdf.js'
 
 const references = join(import.meta.dirname, 'reference')

@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+import { loadReport, resolveReport } from '@rapporteur/core'
+import { examplePath } from '@rapporteur/fixtures'
+import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderDocx } from '../src/index.js'
+import { type LibreOfficePdf, libreOfficePdf } from './docx-package.js'
+
+const references = join(import.meta.dirname, 'reference')
+// LibreOffice's anti-aliasing may differ a little between builds; a line set anew differs by more.
+const tolerance = 0.001
+
+const converted: Record<string, LibreOfficePdf> = {}
+
+beforeAll(async () => {
+  const report = await loadReport(examplePath)
+  for (const variant of ['final', 'draft'] as const)
+    converted[variant] = libreOfficePdf(
+      await renderDocx(resolveReport(report, { variant })),
+      variant,
+    )
+}, 240_000)
+
+afterAll(() => {
+  for (const pdf of Object.values(converted)) pdf.remove()
+})
+
+describe('the DOCX as LibreOffice shows it, against reference images a person has looked at', () => {
+  it.each([
+    ['final', 1],
+    ['final', 2],
+    ['draft', 1],
+  ] as const)('%s, page %i', (variant, page) => {
+    const comparison = compareWithReference(
+      rasterise(converted[variant]!.path, page, 50),
+      join(references, `example-${variant}-${page}.png`),
+    )
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+})

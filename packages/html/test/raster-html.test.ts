@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadReport } from '@rapporteur/core'
+import { examplePath } from '@rapporteur/fixtures'
+import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
+import { type Browser, chromium } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderHtml } from '../src/index.js'
+import { pageFolder } from './page-files.js'
+
+const references = join(import.meta.dirname, 'reference')
+// Anti-aliasing may differ a little between Chromium builds; a line set anew differs by more.
+const tolerance = 0.001
+const folder = pageFolder()
+let browser: Browser
+let url: string
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+    timeout: 30_000,
+  })
+  const report = await loadReport(examplePath)
+  url = folder.write('draft.html', renderHtml(report, { variant: 'draft' })).url
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  folder.remove()
+})
+
+async function screenshot(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<PNG> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    deviceScaleFactor: 1,
+    colorScheme,
+  })
+  try {
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'load' })
+    return PNG.sync.read(await page.screenshot({ animations: 'disabled' }))
+  } finally {
+    await context.close()
+  }
+}
+
+describe('the HTML as a reader sees it, against reference images a person has looked at', () => {
+  it.each([
+    ['screen at 1280 px', 1280, 'light', ''],
+    ['screen at 375 px', 375, 'light', ''],
+    ['screen at 1280 px, dark colour scheme', 1280, 'dark', '-dark'],
+  ] as const)('the draft’s first screen, %s', async (name, width, scheme, suffix) => {
+    const comparison = compareWithReference(
+      await screenshot(width, scheme),
+      join(references, `example-draft-${width}${suffix}.png`),
+    )
+    expect(comparison.differentShare, `${name}: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+
+  it('the draft printed: its first page', async () => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(url, { waitUntil: 'load' })
+      await page.emulateMedia({ media: 'print' })
+      const { path } = folder.write('draft-print.pdf', '')
+      writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }))
+      const comparison = compareWithReference(
+        rasterise(path, 1, 50),
+        join(references, 'example-draft-print-1.png'),
+      )
+      expect(comparison.differentShare, `print: ${comparison.differencePath}`).toBeLessThan(
+        tolerance,
+      )
+    } finally {
+      await context.close()
+    }
+  })
+})
