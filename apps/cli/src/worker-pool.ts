@@ -56,9 +56,10 @@ export function outOfMemoryReason(limitMegabytes: number): string {
  * Starts a pool of `threads` workers at once, so that they load core and the
  * renderers while the configs are read; `threads` 1 runs tasks in this thread.
  * Workers also read the reports, so the main thread holds only finished reports.
- * `largestSource` (bytes) sets the workers' memory limits.
+ * `largestSource` (bytes) sets the workers' memory limits; `script` is the workers'
+ * program (default: the build worker beside this one).
  */
-export function startPool(threads: number, largestSource = 0): BuildPool {
+export function startPool(threads: number, largestSource = 0, script = workerUrl): BuildPool {
   const mainCache: RendererCache = new Map()
   let run: (task: WorkerTask) => Promise<SourceReport | BuildResult>
   let close = async () => {}
@@ -70,7 +71,7 @@ export function startPool(threads: number, largestSource = 0): BuildPool {
       return answer
     }
   } else {
-    const workers = startWorkers(threads, workerLimits(largestSource))
+    const workers = startWorkers(threads, workerLimits(largestSource), script)
     run = workers.run
     close = workers.close
   }
@@ -82,7 +83,7 @@ export function startPool(threads: number, largestSource = 0): BuildPool {
   }
 }
 
-function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>) {
+function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>, script: URL) {
   const queue: QueuedTask[] = []
   const idle: Worker[] = []
   const running = new Map<Worker, QueuedTask>()
@@ -134,7 +135,7 @@ function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>) 
     dispatch()
   }
   const startWorker = () => {
-    const worker = new Worker(workerUrl, { resourceLimits: limits })
+    const worker = new Worker(script, { resourceLimits: limits })
     worker.on('message', (result: SourceReport | BuildResult) => answer(worker, () => result))
     worker.on('messageerror', (error) => {
       answer(worker, (task) =>
