@@ -22,6 +22,7 @@ import type {
   ResolvedSection,
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
+import { typesetPlain, typesetText } from './typeset-text.js'
 import {
   type BuiltInVariantName,
   builtInVariants,
@@ -282,7 +283,7 @@ function resolveSection(state: ResolveState, section: Section, number: number): 
     id: `section-${number}`,
     number,
     numeral: toRomanNumeral(number),
-    title: section.title,
+    title: typesetPlain(section.title, state.language.conventions),
     blocks: markLeadIns(section.blocks.map((block) => resolveBlock(state, block))),
   }
 }
@@ -301,7 +302,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
       }
     }
     case 'subheading':
-      return { type: 'subheading', text: block.text }
+      return { type: 'subheading', text: typesetPlain(block.text, state.language.conventions) }
     case 'list':
       return {
         type: 'list',
@@ -353,7 +354,10 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
 }
 
 function resolveInlines(state: ResolveState, inlines: Inline[]): ResolvedInline[] {
-  const resolved = inlines.map((inline) => resolveInline(state, inline))
+  const resolved = typesetText(
+    inlines.map((inline) => resolveInline(state, inline)),
+    state.language.conventions,
+  )
   resolved.forEach((inline, index) => {
     if (inline.type === 'footnoteReference' && resolved[index - 1]?.type === 'footnoteReference')
       inline.separator = ','
@@ -453,20 +457,23 @@ function resolveAnnexes(state: ResolveState, annexes: Annex[]): ResolvedAnnex[] 
         detailsHeading: annex.agenda.detailsHeading ?? labels.agendaDetails,
         rows: annex.agenda.items.map((item) => ({
           time: formatTimeRange(item.start, item.end),
-          session: item.session,
+          session: typesetPlain(item.session, state.language.conventions),
           note: item.note,
           speakers: item.speakers,
         })),
       })
     }
     if (annex.questions) {
-      blocks.push({ type: 'subheading', text: annex.questions.title })
+      blocks.push({
+        type: 'subheading',
+        text: typesetPlain(annex.questions.title, state.language.conventions),
+      })
       blocks.push({
         type: 'list',
         ordered: false,
         items: annex.questions.items.map((question) => ({
           number: null,
-          content: [{ type: 'text', value: question }],
+          content: typesetText([{ type: 'text', value: question }], state.language.conventions),
         })),
       })
     }
@@ -477,7 +484,7 @@ function resolveAnnexes(state: ResolveState, annexes: Annex[]): ResolvedAnnex[] 
         annexes.length === 1
           ? labels.annex
           : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
-      title: annex.title,
+      title: typesetPlain(annex.title, state.language.conventions),
       blocks,
     }
   })

@@ -87,9 +87,16 @@ const tableBorders = {
   insideVertical: tableBorder,
 }
 
-function table(header: Paragraph[][], rows: Paragraph[][][], widths: number[]): Table {
+function table(
+  header: Paragraph[][],
+  rows: Paragraph[][][],
+  widths: number[],
+  rightToLeft: boolean,
+): Table {
   const width = (index: number) => widths[index] ?? Math.floor(100 / Math.max(1, header.length))
   return new Table({
+    // A right-to-left table reads from the right: its first column is the rightmost (w:bidiVisual).
+    ...(rightToLeft ? { visuallyRightToLeft: true } : {}),
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
     borders: tableBorders,
@@ -234,7 +241,7 @@ const blockHandlers: BlockHandlers = {
     const rows = node.rows.map((row) =>
       row.map((content) => [tableParagraph(renderInlines(content, state), false)]),
     )
-    state.children.push(table(header, rows, []))
+    state.children.push(table(header, rows, [], state.report.language.direction === 'rtl'))
     state.children.push(new Paragraph({ style: styleIds.bodyText, children: [] }))
   },
   documentList: (node, state) => {
@@ -276,7 +283,9 @@ const blockHandlers: BlockHandlers = {
       50,
       Math.ceil(((time + 2 * cellMargin + 60) / state.geometry.textWidth) * 100),
     )
-    state.children.push(table(header, rows, [share, 100 - share]))
+    state.children.push(
+      table(header, rows, [share, 100 - share], state.report.language.direction === 'rtl'),
+    )
     state.children.push(new Paragraph({ style: styleIds.bodyText, children: [] }))
   },
   attendance: (node, state) => {

@@ -9,6 +9,8 @@ export interface PackageFacts {
   documentDate: string
   /** The document's language, such as `en`. */
   language: string
+  /** The document's direction: a right-to-left document's sections are right to left (`w:bidi`). */
+  direction?: 'ltr' | 'rtl'
   /** How the parts are compressed. */
   deflate: Deflate
   /** The organisation named as the document's company. */
@@ -95,6 +97,13 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
         /(<w:(footnote|endnote) w:type="(?:separator|continuationSeparator)"[^>]*>)([\s\S]*?)(<\/w:\2>)/g,
         (_whole, open: string, _kind: string, body: string, close: string) =>
           `${open}${body.replace(/<w:r><w:rPr><w:rStyle w:val="(?:Footnote|Endnote)Reference"\/><\/w:rPr><w:(?:footnote|endnote)Ref\/><\/w:r>/g, '')}${close}`,
+      )
+    }
+    if (name === 'word/document.xml' && facts.direction === 'rtl') {
+      // The docx library has no option for it; w:bidi comes after w:textDirection and before w:docGrid.
+      next = next.replace(
+        /(<w:sectPr\b[\s\S]*?)(<w:rtlGutter\b|<w:docGrid\b|<w:printerSettings\b|<\/w:sectPr>)/g,
+        '$1<w:bidi/>$2',
       )
     }
     if (name === 'docProps/core.xml') {

@@ -87,7 +87,7 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
     keywords: xmlSafe(metadata.keywords.join(', ')),
     description: xmlSafe(metadata.description),
     revision: 1,
-    styles: createStyles(geometry, metadata.language, state.styleNumbering),
+    styles: createStyles(geometry, resolved.language, state.styleNumbering),
     // Justified text in Word and LibreOffice is hyphenated, as the PDF's is.
     hyphenation: { autoHyphenation: true },
     numbering: { config: numberingConfig(state.numbering) },
@@ -145,6 +145,7 @@ export async function renderDocx(
   return normalisePackage(await packageParts(document), {
     documentDate: metadata.documentDate,
     language: metadata.language,
+    direction: resolved.language.direction,
     deflate: options.deflate ?? portableDeflate,
     company: xmlSafe(metadata.author),
   })

@@ -1,3 +1,4 @@
+import type { ResolvedLanguage } from '@rapporteur/core'
 import { AlignmentType, BorderStyle, type IStylesOptions } from 'docx'
 import type { PageGeometry } from './docx-options.js'
 
@@ -34,7 +35,26 @@ export const bodyIndent = 567
 /** The indent of list text inside the body (2 cm). */
 export const listIndent = 1134
 
-const font = 'Times New Roman'
+/** The body face for Latin, Greek and Cyrillic: Word has it, LibreOffice substitutes Liberation Serif. */
+const latinFont = 'Times New Roman'
+
+/**
+ * The faces Word uses for each class of script (ascii and hAnsi, eastAsia, cs), for a
+ * report in `language`: Chinese, Japanese and Korean faces Word and LibreOffice have or
+ * substitute well; Times New Roman covers Arabic and Hebrew in Word.
+ */
+function fontsFor(language: ResolvedLanguage) {
+  const primary = language.tag.toLowerCase().split('-')[0]
+  const eastAsia =
+    primary === 'ja'
+      ? 'MS Mincho'
+      : primary === 'ko'
+        ? 'Batang'
+        : language.scriptClass === 'eastAsian'
+          ? 'SimSun'
+          : latinFont
+  return { ascii: latinFont, hAnsi: latinFont, eastAsia, cs: latinFont }
+}
 
 /**
  * A face Word and LibreOffice both have or substitute well for marks Times New Roman
@@ -49,7 +69,7 @@ function minorHeading(level: 3 | 4 | 5 | 6) {
     basedOn: 'Normal',
     next: 'BodyText',
     quickFormat: true,
-    run: { font, size: 22, bold: level <= 4, italics: level >= 4, color: '000000' },
+    run: { size: 22, bold: level <= 4, italics: level >= 4, color: '000000' },
     paragraph: {
       spacing: { before: 200, after: 100 },
       keepNext: true,
@@ -72,21 +92,34 @@ export interface StyleNumbering {
  */
 export function createStyles(
   geometry: PageGeometry,
-  language: string,
+  language: ResolvedLanguage,
   paragraphNumbering: StyleNumbering | null = null,
 ): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: 22, language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 259 } },
+        run: {
+          font: fontsFor(language),
+          size: 22,
+          // w:lang names the language of each class of script: its tag where the report's script is of that class.
+          language: {
+            value: language.tag,
+            ...(language.scriptClass === 'eastAsian' ? { eastAsia: language.tag } : {}),
+            ...(language.scriptClass === 'complex' ? { bidirectional: language.tag } : {}),
+          },
+          ...(language.direction === 'rtl' ? { rightToLeft: true } : {}),
+        },
+        paragraph: {
+          spacing: { after: 120, line: 259 },
+          ...(language.direction === 'rtl' ? { bidirectional: true } : {}),
+        },
       },
       title: {
         name: 'Title',
         basedOn: 'Normal',
         next: 'Masthead',
         quickFormat: true,
-        run: { font, size: 28, bold: true, color: '000000' },
+        run: { size: 28, bold: true, color: '000000' },
         paragraph: {
           alignment: AlignmentType.CENTER,
           spacing: { before: 240, after: 240 },
@@ -98,7 +131,7 @@ export function createStyles(
         basedOn: 'Normal',
         next: 'NumberedParagraph',
         quickFormat: true,
-        run: { font, size: 24, bold: true, color: '000000' },
+        run: { size: 24, bold: true, color: '000000' },
         paragraph: {
           spacing: { before: 360, after: 180 },
           keepNext: true,
@@ -111,7 +144,7 @@ export function createStyles(
         basedOn: 'Normal',
         next: 'BodyText',
         quickFormat: true,
-        run: { font, size: 22, bold: true, italics: true, color: '000000' },
+        run: { size: 22, bold: true, italics: true, color: '000000' },
         paragraph: {
           spacing: { before: 240, after: 120 },
           keepNext: true,
@@ -126,14 +159,14 @@ export function createStyles(
       footnoteText: {
         name: 'footnote text',
         basedOn: 'Normal',
-        run: { font, size: 18 },
+        run: { size: 18 },
         paragraph: { spacing: { after: 40, line: 240 }, indent: { left: 284, hanging: 284 } },
       },
       // The character style linked to the note text, the same size as the paragraphs it marks.
       footnoteTextChar: {
         name: 'Footnote Text Char',
         basedOn: 'DefaultParagraphFont',
-        run: { font, size: 18 },
+        run: { size: 18 },
       },
       hyperlink: {
         name: 'Hyperlink',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { loadReport } from '@rapporteur/core'
 import {
+  arabicExamplePath,
   examplePath,
+  frenchExamplePath,
   hostileReport,
   missingInOrder,
   originalFootnotes,
@@ -32,6 +34,8 @@ beforeAll(async () => {
   pages.internal = folder.write('internal.html', renderHtml(report, { variant: 'internal' })).url
   pages.hostile = folder.write('hostile.html', renderHtml(hostileReport())).url
   pages.stress = folder.write('stress.html', renderHtml(stressReport())).url
+  pages.french = folder.write('french.html', renderHtml(await loadReport(frenchExamplePath))).url
+  pages.arabic = folder.write('arabic.html', renderHtml(await loadReport(arabicExamplePath))).url
 })
 
 afterAll(async () => {
@@ -95,7 +99,7 @@ function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWi
 }
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  for (const name of ['example', 'internal', 'digest']) {
+  for (const name of ['example', 'internal', 'digest', 'french', 'arabic']) {
     for (const width of [1280, 320]) {
       it(`finds no violations in the ${name} page at ${width} px`, async () => {
         await visit(name, width, async ({ page }) => {
@@ -138,7 +142,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 })
 
 describe('layout', () => {
-  for (const name of ['example', 'hostile', 'stress']) {
+  for (const name of ['example', 'hostile', 'stress', 'french', 'arabic']) {
     it(`has no horizontal scroll at 320 px: ${name}`, async () => {
       await visit(name, 320, async ({ page }) => {
         const { scrollWidth, clientWidth } = await horizontalOverflow(page)
@@ -146,6 +150,22 @@ describe('layout', () => {
       })
     })
   }
+
+  it('lays a right-to-left report out from the right: numbers hang in the right gutter', async () => {
+    await visit('arabic', 1280, async ({ page }) => {
+      const places = await page.evaluate(() => {
+        const paragraph = document.querySelector('p.numbered')!
+        const number = paragraph.querySelector('.paragraph-number')!
+        return {
+          direction: getComputedStyle(document.documentElement).direction,
+          paragraph: paragraph.getBoundingClientRect().toJSON(),
+          number: number.getBoundingClientRect().toJSON(),
+        }
+      })
+      expect(places.direction).toBe('rtl')
+      expect(places.number.left).toBeGreaterThanOrEqual(places.paragraph.right - 1)
+    })
+  })
 
   it('keeps a readable measure at 1280 px', async () => {
     await visit('example', 1280, async ({ page }) => {

@@ -84,6 +84,7 @@ export async function renderPdf(
     body: [],
     notes: new Map(),
     noteParents: new Map(),
+    mirrored: resolved.language.direction === 'rtl',
   }
   const root: TagNode = { role: 'Document', parent: null }
   const flow = buildDocument(state, resolved, root)

@@ -55,16 +55,18 @@ function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): 
   ].filter((line) => line !== null)
   for (const [text, face] of corner) {
     const tag: TagNode = { role: 'P', parent: root }
+    const pieces = plain(state, text, face, typeScale.bodySize, tag)
+    const block = centred(state, pieces, typeScale.bodySize, typeScale.bodyLeading, 0)
+    // The end of the line: the right in a left-to-right document, the left mirrored.
+    const width = state.mirrored
+      ? Math.min(block.width, state.text.naturalWidth(pieces) + 1)
+      : block.width
     state.body.push(
       ...textLines(state, {
-        ...centred(
-          state,
-          plain(state, text, face, typeScale.bodySize, tag),
-          typeScale.bodySize,
-          typeScale.bodyLeading,
-          0,
-        ),
-        align: 'right',
+        ...block,
+        left: state.mirrored ? block.left + block.width - width : block.left,
+        width,
+        align: state.mirrored ? 'left' : 'right',
         spaceBefore: 0,
         keepWithNext: true,
       }),

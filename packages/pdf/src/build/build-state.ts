@@ -30,4 +30,15 @@ export interface BuildState {
   notes: Map<number, FlowLine[]>
   /** The structure element that first references each note: its Note goes inside it. */
   noteParents: Map<number, TagNode>
+  /**
+   * A right-to-left document: every box is mirrored about the page's centre, so
+   * labels hang at the right and tables read from the right. Layout is written for
+   * left to right; `placeBox` turns a box into where it goes.
+   */
+  mirrored: boolean
+}
+
+/** Where a box of `width` that starts at `left` (left to right) goes on the page. */
+export function placeBox(state: BuildState, left: number, width: number): number {
+  return state.mirrored ? state.geometry.width - left - width : left
 }

@@ -1,5 +1,5 @@
 import type { FlowLine, Piece, Rule, Run, TagNode } from '../layout/types.js'
-import { type BuildState, typeScale } from './build-state.js'
+import { type BuildState, placeBox, typeScale } from './build-state.js'
 import { baselineFor, noteNumbersOf } from './text-lines.js'
 
 /** One cell: its paragraphs of pieces, stacked. */
@@ -83,7 +83,7 @@ function rowLine(
     cell.forEach((paragraph, index) => {
       if (index > 0) y += 2
       const lines = state.text.setParagraph(paragraph, {
-        lefts: [x + typeScale.tablePadding],
+        lefts: [placeBox(state, x + typeScale.tablePadding, width - 2 * typeScale.tablePadding)],
         widths: [width - 2 * typeScale.tablePadding],
         align: 'left',
         baseline,
@@ -96,11 +96,13 @@ function rowLine(
     height = Math.max(height, y + typeScale.tablePadding)
     x += width
   })
-  const right = left + widths.reduce((sum, width) => sum + width, 0)
+  const total = widths.reduce((sum, width) => sum + width, 0)
+  const start = placeBox(state, left, total)
+  const right = start + total
   const rules: Rule[] = [
-    { x1: left, y1: height, x2: right, y2: height, width: header ? ruleWidth * 2 : ruleWidth },
+    { x1: start, y1: height, x2: right, y2: height, width: header ? ruleWidth * 2 : ruleWidth },
   ]
-  if (header) rules.push({ x1: left, y1: 0, x2: right, y2: 0, width: ruleWidth * 2 })
+  if (header) rules.push({ x1: start, y1: 0, x2: right, y2: 0, width: ruleWidth * 2 })
   return {
     height,
     spaceBefore: 0,

@@ -21,6 +21,7 @@ function state(): BuildState {
     body: [],
     notes: new Map(),
     noteParents: new Map(),
+    mirrored: false,
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Anchor, FlowLine, FontFace, Piece, Run, TagNode } from '../layout/types.js'
-import type { BuildState } from './build-state.js'
+import { type BuildState, placeBox } from './build-state.js'
 import { addText } from './inline-pieces.js'
 
 /** A label set on a paragraph's first line, hanging to the left of its text. */
@@ -49,9 +49,13 @@ export function baselineFor(size: number, leading: number): number {
  */
 export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
   const baseline = baselineFor(block.size, block.leading)
+  const firstWidth = block.firstWidth ?? block.width
   const broken = state.text.setParagraph(block.pieces, {
-    lefts: [block.firstLeft ?? block.left, block.left],
-    widths: [block.firstWidth ?? block.width, block.width],
+    lefts: [
+      placeBox(state, block.firstLeft ?? block.left, firstWidth),
+      placeBox(state, block.left, block.width),
+    ],
+    widths: [firstWidth, block.width],
     align: block.align,
     baseline,
   })
@@ -64,8 +68,11 @@ export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
       state,
       labelPieces,
     )
-    const label: Run[] = state.text.setLine(labelPieces, block.label.x, baseline).runs
-    broken[0]!.runs.unshift(...label)
+    const label = state.text.setLine(labelPieces, 0, baseline)
+    // A label hangs from its edge of the page: its left in a left-to-right document, its right mirrored.
+    const x = placeBox(state, block.label.x, label.width)
+    const runs: Run[] = label.runs.map((run) => ({ ...run, x: run.x + x }))
+    broken[0]!.runs.unshift(...runs)
   }
   const count = broken.length
   return broken.map((line, index) => ({

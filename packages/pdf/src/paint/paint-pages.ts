@@ -203,8 +203,24 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
       paintText(state, report.marks.notice, 'bold', size, 'centre', geometry.marginTop - 44)
     if (pageIndex > 0) {
       const top = geometry.marginTop - 28
-      paintText(state, report.metadata.shortTitle, 'italic', size, geometry.marginLeft, top)
-      paintText(state, report.masthead.statusLine, 'regular', size, 'end', top)
+      // The short title at the start of the line, the status at its end: mirrored right to left.
+      const rightToLeft = report.language.direction === 'rtl'
+      paintText(
+        state,
+        report.metadata.shortTitle,
+        'italic',
+        size,
+        rightToLeft ? 'end' : geometry.marginLeft,
+        top,
+      )
+      paintText(
+        state,
+        report.masthead.statusLine,
+        'regular',
+        size,
+        rightToLeft ? geometry.marginLeft : 'end',
+        top,
+      )
       strokeRule(
         state,
         { x1: geometry.marginLeft, y1: 0, x2: geometry.textRight, y2: 0, width: 0.4 },
@@ -252,7 +268,9 @@ function paintLineNumbers(state: PaintState, page: LaidOutPage): void {
         String(count),
         'regular',
         7,
-        { endAt: geometry.marginLeft - lineNumberGap },
+        state.context.report.language.direction === 'rtl'
+          ? geometry.textRight + lineNumberGap
+          : { endAt: geometry.marginLeft - lineNumberGap },
         baseline,
       )
     }
@@ -284,7 +302,9 @@ export function paintPages(context: PaintContext, pages: readonly LaidOutPage[])
       artifact(state, 'Layout', () =>
         strokeRule(
           state,
-          { x1: geometry.marginLeft, y1: 0, x2: geometry.marginLeft + 110, y2: 0, width: 0.5 },
+          report.language.direction === 'rtl'
+            ? { x1: geometry.textRight - 110, y1: 0, x2: geometry.textRight, y2: 0, width: 0.5 }
+            : { x1: geometry.marginLeft, y1: 0, x2: geometry.marginLeft + 110, y2: 0, width: 0.5 },
           top + 5,
         ),
       )

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { arabicExamplePath, frenchExamplePath } from '@rapporteur/fixtures'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { docxParts, pdfPages } from './read-output.js'
+import { type CliRun, runCli } from './run-cli.js'
+
+let run: CliRun
+let out: string
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'rapporteur-language-examples-'))
+  run = await runCli([
+    'build',
+    frenchExamplePath,
+    arabicExamplePath,
+    '--variant',
+    'all',
+    '--format',
+    'pdf,docx,html',
+    '--out',
+    out,
+  ])
+}, 120_000)
+
+const french = (file: string) => join(out, 'consultation-inddh-2023', file)
+const arabic = (file: string) => join(out, 'consultation-workers-ar-2023', file)
+
+/** A word poppler found, with its box in points from the page's top-left corner. */
+interface Word {
+  text: string
+  xMin: number
+  xMax: number
+  yMin: number
+  yMax: number
+}
+
+/** Each page's width and words, from `pdftotext -bbox`. */
+function wordBoxes(path: string): Array<{ width: number; words: Word[] }> {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  })
+  return [...html.matchAll(/<page width="([\d.]+)"[^>]*>([\s\S]*?)<\/page>/g)].map((page) => ({
+    width: Number(page[1]),
+    words: [
+      ...page[2]!.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((word) => ({
+      xMin: Number(word[1]),
+      yMin: Number(word[2]),
+      xMax: Number(word[3]),
+      yMax: Number(word[4]),
+      text: word[5]!,
+    })),
+  }))
+}
+
+describe('the bundled examples in French and Arabic', () => {
+  it('build in every variant and format', () => {
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/built 24 of 24 files/)
+  })
+
+  it('write the French report in French words, spacing and note placement', () => {
+    const pages = pdfPages(french('draft.pdf'))
+    expect(pages[0]).toContain(`Page 1 sur ${pages.length}`)
+    expect(pages[0]).toMatch(/RAPPORT DE SYNTHÈSE PROJET/)
+    expect(pages.join('\n')).not.toMatch(/\bPage \d+ of\b|Summary report|Background documents/)
+    const html = readFileSync(french('final.html'), 'utf8')
+    // A no-break space before ":" and inside « », a narrow one before ";" and "?".
+    expect(html).toContain('consultation\u00a0:')
+    expect(html).toContain('«\u00a0la présence régulière')
+    expect(html).toContain('pratiques\u00a0»')
+    expect(html).toContain('taille\u202f;')
+    expect(html).toContain('transit\u202f?')
+    // The marker goes before the comma: "2018¹," rather than "2018,¹".
+    expect(html).toMatch(/décembre 2018<sup class="note-marker">.*?<\/sup>, reconnaît/)
+    // Recommendations are lettered a), b), c).
+    const numbering = docxParts(french('final.docx')).get('word/numbering.xml') ?? ''
+    expect(numbering).toMatch(
+      /<w:numFmt w:val="lowerLetter"\/>(<w:suff [^>]*>)?<w:lvlText w:val="%1\)"\/>/,
+    )
+  })
+
+  it('lay the Arabic PDF out right to left: numbers hang at the right, lines end at the right edge', () => {
+    const [first] = wordBoxes(arabic('final.pdf'))
+    const width = first!.width
+    const margin = 72
+    // Numbers in the body's size (the notes' are smaller), in the right half of the page.
+    const numbers = first!.words.filter(
+      (word) => /^\.?\d+\.?$/.test(word.text) && word.xMin > width / 2 && word.yMax - word.yMin > 9,
+    )
+    const paragraphNumbers = numbers.filter((word) => Math.abs(word.xMax - (width - margin)) < 0.6)
+    expect(paragraphNumbers.length).toBeGreaterThanOrEqual(3)
+    // A paragraph's lines start at the right edge of the text column, the gutter beside
+    // them holding its number; in right-to-left text even the last line keeps to the right.
+    const columnRight = width - margin - 34
+    for (const number of paragraphNumbers) {
+      // Fonts differ in their boxes' heights: a word is on the line when its middle is.
+      const middle = (word: Word) => (word.yMin + word.yMax) / 2
+      const line = first!.words.filter(
+        (word) => Math.abs(middle(word) - middle(number)) < 3 && word !== number,
+      )
+      expect(line.length).toBeGreaterThan(0)
+      expect(Math.max(...line.map((word) => word.xMax))).toBeCloseTo(columnRight, 0)
+      // An Arabic glyph's ink may reach a point or two past its advance.
+      expect(Math.min(...line.map((word) => word.xMin))).toBeGreaterThanOrEqual(margin - 2)
+    }
+  })
+
+  it('mark the Arabic DOCX right to left: sections, paragraphs, runs, tables, fonts and languages', () => {
+    const parts = docxParts(arabic('final.docx'))
+    const document = parts.get('word/document.xml') ?? ''
+    const styles = parts.get('word/styles.xml') ?? ''
+    expect(document).toMatch(/<w:sectPr\b[\s\S]*?<w:bidi\/>[\s\S]*?<\/w:sectPr>/)
+    expect(document).toContain('<w:bidiVisual/>')
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)?.[1] ?? ''
+    expect(defaults).toMatch(/<w:pPrDefault>[\s\S]*<w:bidi\/>/)
+    expect(defaults).toMatch(/<w:rPrDefault>[\s\S]*<w:rtl\/>/)
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:cs="[^"]+"/)
+    expect(defaults).toMatch(/<w:szCs w:val="22"\/>/)
+    expect(defaults).toMatch(/<w:lang w:val="ar" w:bidi="ar"\/>/)
+  })
+
+  it('mark the Arabic HTML right to left', () => {
+    const html = readFileSync(arabic('final.html'), 'utf8')
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/)
+    expect(html).not.toMatch(/padding-left|margin-left|text-align:left/)
+  })
+})
