@@ -118,4 +118,27 @@ describe('language catalogues', () => {
     )
     expect(fillLabel('until {date}.', { date: '8 May' })).toBe('until 8 May.')
   })
+
+  it('writes quotation marks, French spaces and note markers as the language does', () => {
+    const body = (language: string) =>
+      resolveReport(
+        parseReport(
+          source(language).replace(
+            'Sit amet.',
+            'Il a dit "non": pourquoi? Voir 2018.[^1]\n\n[^1]: Note.',
+          ),
+        ),
+      ).sections[0]!.blocks[0]!
+    const french = body('fr')
+    expect(french.type === 'paragraph' && french.content).toEqual([
+      { type: 'text', value: 'Il a dit «\u00a0non\u00a0»\u00a0: pourquoi\u202f? Voir 2018' },
+      expect.objectContaining({ type: 'footnoteReference', number: 1 }),
+      { type: 'text', value: '.' },
+    ])
+    const english = body('en')
+    expect(english.type === 'paragraph' && english.content).toEqual([
+      { type: 'text', value: 'Il a dit “non”: pourquoi? Voir 2018.' },
+      expect.objectContaining({ type: 'footnoteReference', number: 1 }),
+    ])
+  })
 })
