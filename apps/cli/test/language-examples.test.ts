@@ -62,7 +62,7 @@ describe('the bundled examples in French and Arabic', () => {
   it('build in every variant and format', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/built 24 of 24 files/)
+    expect(run.stdout).toMatch(/built 24 files into/)
   })
 
   it('write the French report in French words, spacing and note placement', () => {
