@@ -44,7 +44,8 @@ const budgets = {
   // hyphenation patterns, which the PDF reads at run time.
   // The docx library, which the DOCX renderer and the comment matrix share, is one script.
   // The comments command adds the review package (xmldom and its own code, ~40 KiB packed).
-  rapporteur: { packed: 590, unpacked: 1950 },
+  // The language server (`rapporteur lsp`) adds vscode-languageserver (~40 KiB packed).
+  rapporteur: { packed: 640, unpacked: 2150 },
 }
 const folders = [
   'packages/core',

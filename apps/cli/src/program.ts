@@ -170,6 +170,19 @@ Examples:
       result.exitCode = schemaCommand(options)
     })
 
+  program
+    .command('lsp')
+    .description(
+      'Run a language server on stdin/stdout: problems as you type, completion of ids, footnotes and fields, and hover.',
+    )
+    .option('--stdio', 'talk on standard input and output (the only way; editors pass it)', true)
+    .action(async () => {
+      noteCodeUse('lsp')
+      const { startLanguageServer } = await import('./language-server.js')
+      startLanguageServer()
+      result.exitCode = await new Promise<never>(() => {})
+    })
+
   program.showHelpAfterError('(run "rapporteur --help" for usage)')
   for (const command of program.commands) {
     command

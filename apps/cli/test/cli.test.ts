@@ -31,7 +31,7 @@ describe('help and version', () => {
     expect(run.stdout.trim()).toBe(packageJson.version)
   })
 
-  it.each(['build', 'validate', 'init', 'schema'])('has --help for %s', async (command) => {
+  it.each(['build', 'validate', 'init', 'schema', 'lsp'])('has --help for %s', async (command) => {
     const run = await runCli([command, '--help'])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(`Usage: rapporteur ${command}`)
