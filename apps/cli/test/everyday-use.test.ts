@@ -49,9 +49,17 @@ function runOnTerminal(
 ): Promise<{ screen: string[]; raw: string }> {
   const command = [process.execPath, cliPath, ...args].map((part) => `'${part}'`).join(' ')
   return new Promise((resolve) => {
-    const environment: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '200', ...options.env }
+    // A terminal that shows colours, whatever the test runs under: Node.js turns them off
+    // under CI=… and without TERM.
+    const environment: NodeJS.ProcessEnv = {
+      ...process.env,
+      COLUMNS: '200',
+      TERM: 'xterm-256color',
+      ...options.env,
+    }
     if (options.env?.NO_COLOR === undefined) delete environment.NO_COLOR
     delete environment.FORCE_COLOR
+    delete environment.CI
     execFile(
       'script',
       ['-qec', command, '/dev/null'],
