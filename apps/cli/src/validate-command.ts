@@ -10,6 +10,7 @@ import {
 import { formatProblemLine, type ProblemRecord, toProblemRecord } from './problem-line.js'
 import { findReportSources } from './report-sources.js'
 import { emptyShard, type Shard } from './shard.js'
+import { checkTranslations } from './translations.js'
 
 /** The options of `rapporteur validate`, as parsed from the command line. */
 export interface ValidateCommandOptions {
@@ -51,9 +52,15 @@ export async function validateCommand(
       strict: options.strict,
       languages: config.ok ? config.config?.languages : undefined,
     })
+    const languages = config.ok ? config.config?.languages : undefined
+    // A translation beside the report (report.fr.md) must agree with it on structure.
+    const versions = report.ok
+      ? await checkTranslations(file, report.report, { languages })
+      : { translations: [], problems: [] }
     const problems: Problem[] = [
       ...(config.ok ? [] : config.problems),
       ...(report.ok ? [] : report.problems),
+      ...versions.problems,
     ]
     const warnings = problems.length === 0 && report.ok ? report.warnings : []
     const configPath = config.ok ? config.configPath : undefined
@@ -73,6 +80,9 @@ export async function validateCommand(
       for (const warning of warnings) process.stderr.write(`${formatProblemLine(warning)}\n`)
       const notes = [
         configPath ? `with ${configPath}` : '',
+        versions.translations.length > 0
+          ? `${versions.translations.length} translation${versions.translations.length === 1 ? '' : 's'} in agreement`
+          : '',
         warnings.length > 0 ? `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '',
       ].filter(Boolean)
       if (!options.quiet)

@@ -1,6 +1,7 @@
 export type { BuiltInLanguageName } from './built-in-languages.js'
 export { builtInLanguages } from './built-in-languages.js'
 export { checkReport, isAllowedUrl } from './check-report.js'
+export { compareVersions } from './compare-versions.js'
 export { configJsonSchema } from './config-json-schema.js'
 export type {
   RapporteurConfig,

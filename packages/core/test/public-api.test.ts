@@ -22,6 +22,7 @@ describe('@rapporteur/core', () => {
         "checklist",
         "checklistItem",
         "commentInstructions",
+        "compareVersions",
         "configFileNames",
         "configJsonSchema",
         "defaultVariants",
