@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { defineConfig, type Options } from 'tsup'
 
 const packages = ['core', 'html', 'docx', 'pdf', 'review']
@@ -75,40 +77,65 @@ const lazyPdfkitModules: NonNullable<Options['esbuildPlugins']>[number] = {
  * packages. Two small launchers load these scripts through a V8 code cache:
  * `cli.cjs` (the `rapporteur` binary) and `worker.cjs` (a build worker thread).
  */
-export default defineConfig({
-  entry: {
-    cli: 'src/cli.ts',
-    worker: 'src/worker.ts',
-    rapporteur: 'src/rapporteur.ts',
-    ...Object.fromEntries(
-      [...packages, ...Object.values(sharedLibraries)].map((name) => [
-        name,
-        `src/bundle-entries/${name}.ts`,
-      ]),
-    ),
+export default defineConfig([
+  {
+    entry: {
+      cli: 'src/cli.ts',
+      worker: 'src/worker.ts',
+      rapporteur: 'src/rapporteur.ts',
+      ...Object.fromEntries(
+        [...packages, ...Object.values(sharedLibraries)].map((name) => [
+          name,
+          `src/bundle-entries/${name}.ts`,
+        ]),
+      ),
+    },
+    // A script, not an ES module, since only scripts can be compiled with a code cache.
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    // The preview page is built beside, into preview/, by the second config.
+    clean: ['!preview/**'],
+    // UNMINIFIED=1 keeps the names, for reading a profile.
+    minify: process.env.UNMINIFIED === undefined,
+    noExternal: [/^(?!(@rapporteur\/(core|html|docx|pdf|review)|docx)$)/],
+    esbuildPlugins: [packageScripts, lazyPdfkitModules],
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    esbuildOptions(options) {
+      options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' }
+      // Lazy imports of bundled modules and of Node's own become lazy `require` calls.
+      options.supported = { ...options.supported, 'dynamic-import': false }
+      // Non-ASCII characters are escaped, so that the launcher reads the program as Latin-1.
+      options.charset = 'ascii'
+      options.alias = {
+        // The PDF fonts are TrueType files: fontkit's WOFF2 decoder (brotli) is never used.
+        'brotli/decompress.js': './src/no-woff2.js',
+        // Node's zlib inflates the Unicode tables that linebreak and fontkit build as they load.
+        'tiny-inflate': './src/zlib-inflate.cjs',
+      }
+    },
   },
-  // A script, not an ES module, since only scripts can be compiled with a code cache.
-  format: ['cjs'],
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  clean: true,
-  // UNMINIFIED=1 keeps the names, for reading a profile.
-  minify: process.env.UNMINIFIED === undefined,
-  noExternal: [/^(?!(@rapporteur\/(core|html|docx|pdf|review)|docx)$)/],
-  esbuildPlugins: [packageScripts, lazyPdfkitModules],
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  esbuildOptions(options) {
-    options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' }
-    // Lazy imports of bundled modules and of Node's own become lazy `require` calls.
-    options.supported = { ...options.supported, 'dynamic-import': false }
-    // Non-ASCII characters are escaped, so that the launcher reads the program as Latin-1.
-    options.charset = 'ascii'
-    options.alias = {
-      // The PDF fonts are TrueType files: fontkit's WOFF2 decoder (brotli) is never used.
-      'brotli/decompress.js': './src/no-woff2.js',
-      // Node's zlib inflates the Unicode tables that linebreak and fontkit build as they load.
-      'tiny-inflate': './src/zlib-inflate.cjs',
-    }
+  /**
+   * The preview page (`rapporteur preview`): its script with pdf.js bundled in, its
+   * HTML and stylesheet, and pdf.js's worker, served by the preview server as its
+   * own files.
+   */
+  {
+    entry: { page: 'src/preview/page/page.ts' },
+    outDir: 'dist/preview',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'chrome110',
+    sourcemap: false,
+    clean: true,
+    minify: true,
+    noExternal: [/.*/],
+    publicDir: 'src/preview/static',
+    outExtension: () => ({ js: '.js' }),
+    async onSuccess() {
+      const worker = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs')
+      copyFileSync(worker, 'dist/preview/pdf.worker.min.mjs')
+    },
   },
-})
+])

@@ -1,4 +1,10 @@
-import type { LanguageOverrides, OutputFormat, Report, Variant } from '@rapporteur/core'
+import type {
+  LanguageOverrides,
+  OutputFormat,
+  Report,
+  SourcePositions,
+  Variant,
+} from '@rapporteur/core'
 
 /** One document to make: a report in one variant and one format, and where it goes. */
 export interface BuildJob {
@@ -13,6 +19,8 @@ export interface BuildJob {
   outputPath: string
   /** The config's languages, over the built-in ones. */
   languages?: LanguageOverrides
+  /** Where the report's blocks were written, for an HTML page that links back to its source. */
+  sourcePositions?: SourcePositions
 }
 
 /** What became of one job. */

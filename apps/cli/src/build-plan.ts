@@ -6,6 +6,7 @@ import {
   type OutputFormat,
   type RapporteurConfig,
   type Report,
+  type SourcePositions,
   selectVariants,
   type Variant,
 } from '@rapporteur/core'
@@ -94,6 +95,7 @@ export function jobsFor(
   folder: string,
   languages?: LanguageOverrides,
   documentDate?: string,
+  sourcePositions?: SourcePositions,
 ): BuildJob[] {
   return variants.flatMap((variant) =>
     (formats ?? variant.formats).map((format) => ({
@@ -104,6 +106,7 @@ export function jobsFor(
       outputPath: outputPath(outDirectory, folder, variant, format),
       ...(languages === undefined ? {} : { languages }),
       ...(documentDate === undefined ? {} : { documentDate }),
+      ...(sourcePositions === undefined ? {} : { sourcePositions }),
     })),
   )
 }

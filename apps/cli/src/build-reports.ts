@@ -4,6 +4,7 @@ import { sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { LanguageOverrides, OutputFormat, Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
+import type { BuildResult } from './build-job.js'
 import { jobsFor, outputFolders, outputPath, variantsFor, variantsLeftOut } from './build-plan.js'
 import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-summary.js'
 import { coloursFor } from './colours.js'
@@ -36,6 +37,10 @@ export interface BuildReportsOptions {
   threads: number | undefined
   /** The moment every document is dated (ISO 8601); default: each report's meeting day. */
   documentDate?: string
+  /** Mark each HTML paragraph with where it was written (for `preview`). Default: false. */
+  sourcePositions?: boolean
+  /** Called as each document is done, before the others are. */
+  onResult?: (result: BuildResult) => void
 }
 
 /** A source whose config is read and whose variants are chosen. */
@@ -58,7 +63,7 @@ interface PreparedSource {
 export async function buildReports(
   files: readonly string[],
   options: BuildReportsOptions,
-): Promise<{ exitCode: ExitCode; summary: BuildSummary }> {
+): Promise<{ exitCode: ExitCode; summary: BuildSummary; outcomes: SourceOutcome[] }> {
   const started = performance.now()
   // `--out -`: the one document goes to standard output, and every message to stderr.
   const toStandardOutput = options.outDirectory === '-'
@@ -157,7 +162,7 @@ export async function buildReports(
       target.write(`${summaryLine(outcomes, summary.milliseconds, folders, options)}\n`)
     }
   }
-  return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary }
+  return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary, outcomes }
 }
 
 /** Sources past this size (bytes) are built on a worker thread, whose memory has a limit. */
@@ -230,8 +235,9 @@ async function buildAll(
         ? await loadSourceReport(entry.source, {
             strict: options.strict,
             languages: entry.languages,
+            sourcePositions: options.sourcePositions,
           })
-        : await pool.load(entry.source, options.strict, entry.languages)
+        : await pool.load(entry.source, options.strict, entry.languages, options.sourcePositions)
     if (!loaded.ok) {
       for (const problem of loaded.problems)
         progress.log(process.stderr, formatProblemLine(problem))
@@ -253,11 +259,13 @@ async function buildAll(
       entry.folder,
       entry.languages,
       options.documentDate,
+      loaded.positions,
     ).map((job) => (options.outDirectory === '-' ? { ...job, outputPath: '-' } : job))
     const results = await Promise.all(
       jobs.map(async (job) => {
         const result = await pool.submit(job)
         progress.update(result, ++done)
+        options.onResult?.(result)
         return result
       }),
     )

@@ -12,6 +12,9 @@ import {
   parseReport,
   type RapporteurConfig,
   type Report,
+  type SourceMap,
+  type SourcePositions,
+  toSourcePositions,
 } from '@rapporteur/core'
 import { UsageError } from './usage-error.js'
 
@@ -22,7 +25,13 @@ export type SourceConfig =
 
 /** A report read and checked, with its warnings, or its problems. */
 export type SourceReport =
-  | { ok: true; report: Report; warnings: readonly Problem[] }
+  | {
+      ok: true
+      report: Report
+      warnings: readonly Problem[]
+      /** Where the report's blocks were written, when asked for with `sourcePositions`. */
+      positions?: SourcePositions
+    }
   | { ok: false; problems: readonly Problem[] }
 
 /** How a report source is checked. */
@@ -31,6 +40,8 @@ export interface SourceReportOptions {
   strict?: boolean
   /** The config's languages: a report in none of them nor a built-in one gets a warning. */
   languages?: LanguageOverrides
+  /** Also take where each block was written, for documents that link back to the source. */
+  sourcePositions?: boolean
 }
 
 /** The SOURCE that stands for standard input. */
@@ -108,10 +119,16 @@ export async function loadSourceReport(
   options: SourceReportOptions = {},
 ): Promise<SourceReport> {
   const warnings: Problem[] = []
+  let sourceMap: SourceMap | undefined
   const parseOptions = {
     strict: options.strict,
     languages: options.languages,
     onWarning: (warning: Problem) => warnings.push(warning),
+    onSourceMap: options.sourcePositions
+      ? (map: SourceMap) => {
+          sourceMap = map
+        }
+      : undefined,
   }
   try {
     const report =
@@ -120,7 +137,8 @@ export async function loadSourceReport(
         : extname(path).toLowerCase() === '.json'
           ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
           : await loadReport(path, parseOptions)
-    return { ok: true, report, warnings }
+    if (sourceMap === undefined) return { ok: true, report, warnings }
+    return { ok: true, report, warnings, positions: toSourcePositions(report, sourceMap) }
   } catch (error) {
     if (isReportError(error)) return { ok: false, problems: error.problems }
     throw error

@@ -151,6 +151,37 @@ Examples:
     })
 
   program
+    .command('preview')
+    .description(
+      'Serve a page on this machine that shows a report as HTML and PDF and follows each save.',
+    )
+    .argument('<source>', 'the report source (report.md, a report as JSON, or its folder)')
+    .option('--variant <name>', 'the variant to show first', 'draft')
+    .addOption(
+      new Option('--port <number>', 'the port (default: a random free one)').argParser(parsePort),
+    )
+    .option('--open', 'open the page in the browser', false)
+    .option(
+      '--editor <command>',
+      'opens a paragraph clicked in the page: {file}, {line} and {column} are replaced',
+    )
+    .addHelpText(
+      'after',
+      `
+The page listens on 127.0.0.1 and ::1 only, at an address with a random token.
+Press Ctrl+C to stop.
+
+Examples:
+  rapporteur preview examples/gcm-parliamentarians-2022/report.md --open
+  rapporteur preview report.md --variant final --editor 'code --goto {file}:{line}:{column}'`,
+    )
+    .action(async (source: string, options) => {
+      noteCodeUse('preview')
+      const { previewCommand } = await import('./preview/preview-command.js')
+      result.exitCode = await previewCommand(source, options)
+    })
+
+  program
     .command('init')
     .description('Write a commented report.md template that validates and builds as it is.')
     .argument('[dir]', 'the folder for the new report', '.')
@@ -198,6 +229,13 @@ function shardOption(): Option {
     '--shard <K/N>',
     'only the Kth of N shares of the reports (sorted by path), for a CI matrix',
   ).argParser(parseShard)
+}
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new InvalidArgumentError('a port number from 1 to 65535')
+  return port
 }
 
 function parseCount(value: string): number {

@@ -6,6 +6,8 @@ import { noteCodeUse } from './code-use.js'
 export interface RenderContext {
   /** Receives a renderer's warnings, such as a character no font covers. */
   onWarning: (message: string) => void
+  /** Whether the HTML marks each paragraph with where it was written. Default: false. */
+  sourcePositions?: boolean
 }
 
 /** Turns a resolved report into the bytes of one format. */
@@ -21,7 +23,8 @@ export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
   html: async () => {
     noteCodeUse('html')
     const { renderHtml } = await import('@rapporteur/html')
-    return async (report) => encoder.encode(renderHtml(report))
+    return async (report, context) =>
+      encoder.encode(renderHtml(report, { sourcePositions: context.sourcePositions }))
   },
   docx: async () => {
     noteCodeUse('docx')

@@ -32,8 +32,12 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
       variant: job.variant,
       languages: job.languages,
       documentDate: job.documentDate,
+      sourcePositions: job.sourcePositions,
     })
-    const bytes = await (await render)(resolved, { onWarning: (message) => warnings.push(message) })
+    const bytes = await (await render)(resolved, {
+      onWarning: (message) => warnings.push(message),
+      sourcePositions: job.sourcePositions !== undefined,
+    })
     if (job.outputPath === '-') await writeStandardOutput(bytes)
     else await atomicWrite(job.outputPath, bytes)
     return { ...result, ok: true, bytes: bytes.byteLength, milliseconds: elapsed(started) }

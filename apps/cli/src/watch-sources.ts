@@ -5,12 +5,14 @@ import { configFileNames } from '@rapporteur/core'
 /**
  * Watches report files and the config files beside them, calling `onChange` with
  * the reports to rebuild once saving has settled. Folders are watched rather than
- * files, because editors often save by replacing the file. Returns a function
- * that stops watching.
+ * files, because editors often save by replacing the file. Saving has settled
+ * once `settle` milliseconds pass without another change (default 150). Returns a
+ * function that stops watching.
  */
 export function watchSources(
   files: readonly string[],
   onChange: (changed: string[]) => void,
+  settle = 150,
 ): () => void {
   const byFolder = new Map<string, string[]>()
   for (const file of files) {
@@ -33,7 +35,7 @@ export function watchSources(
           const changed = [...pending]
           pending.clear()
           onChange(changed)
-        }, 150)
+        }, settle)
       }),
     )
   }

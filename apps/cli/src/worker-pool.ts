@@ -8,7 +8,12 @@ import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 /** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
   /** Reads and checks a report source; resolves with the report or its problems. */
-  load(path: string, strict: boolean, languages?: LanguageOverrides): Promise<SourceReport>
+  load(
+    path: string,
+    strict: boolean,
+    languages?: LanguageOverrides,
+    sourcePositions?: boolean,
+  ): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
   /** Stops the workers. */
@@ -76,8 +81,8 @@ export function startPool(threads: number, largestSource = 0, script = workerUrl
     close = workers.close
   }
   return {
-    load: (path, strict, languages) =>
-      run({ kind: 'load', path, strict, languages }) as Promise<SourceReport>,
+    load: (path, strict, languages, sourcePositions) =>
+      run({ kind: 'load', path, strict, languages, sourcePositions }) as Promise<SourceReport>,
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,
   }

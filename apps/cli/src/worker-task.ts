@@ -5,7 +5,13 @@ import { type RendererCache, runJob } from './run-job.js'
 
 /** Work a build worker does: read and check a report, or make one document. */
 export type WorkerTask =
-  | { kind: 'load'; path: string; strict: boolean; languages?: LanguageOverrides }
+  | {
+      kind: 'load'
+      path: string
+      strict: boolean
+      languages?: LanguageOverrides
+      sourcePositions?: boolean
+    }
   | { kind: 'build'; job: BuildJob }
 
 /** The answer to a task of each kind. */
@@ -23,7 +29,11 @@ export async function runTask(
 ): Promise<SourceReport | BuildResult> {
   try {
     return task.kind === 'load'
-      ? await loadSourceReport(task.path, { strict: task.strict, languages: task.languages })
+      ? await loadSourceReport(task.path, {
+          strict: task.strict,
+          languages: task.languages,
+          sourcePositions: task.sourcePositions,
+        })
       : await runJob(task.job, cache)
   } catch (error) {
     return failedAnswer(task, error instanceof Error ? error.message : String(error))

@@ -142,6 +142,8 @@ export type {
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
 export type { SourceMap } from './source-map.js'
 export { sourceSizeLimit } from './source-size-limit.js'
+export type { SourcePosition, SourcePositions } from './source-positions.js'
+export { toSourcePositions } from './source-positions.js'
 export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'
 export type { ValidateOptions } from './validate-report.js'
 export { validateReport } from './validate-report.js'

@@ -11,6 +11,8 @@ import { type ValidateOptions, validateReport } from './validate-report.js'
 export interface ParseJsonOptions extends Omit<ValidateOptions, 'sourceMap'> {
   /** The source's file name, used in problem locations. Default: `<input>`. */
   filename?: string
+  /** Called with the source map of a valid report, as `parseReport`'s option. */
+  onSourceMap?: (sourceMap: SourceMap) => void
 }
 
 /**
@@ -23,7 +25,7 @@ export function parseJsonReport(
   source: string | Uint8Array,
   options: ParseJsonOptions = {},
 ): Report {
-  const { filename, ...validateOptions } = options
+  const { filename, onSourceMap, ...validateOptions } = options
   const file = filename ?? '<input>'
   const oversized = oversizedSource(source)
   if (oversized !== undefined)
@@ -39,7 +41,10 @@ export function parseJsonReport(
     ])
   }
   try {
-    return validateReport(data, { ...validateOptions, sourceMap: jsonSourceMap(text, file) })
+    const sourceMap = jsonSourceMap(text, file)
+    const report = validateReport(data, { ...validateOptions, sourceMap })
+    onSourceMap?.(sourceMap)
+    return report
   } catch (error) {
     if (error instanceof ReportError)
       throw new ReportError(error.problems.map((problem) => ({ ...problem, file })))

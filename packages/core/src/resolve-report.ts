@@ -22,6 +22,7 @@ import type {
   ResolvedSection,
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
+import type { SourcePosition, SourcePositions } from './source-positions.js'
 import { typesetPlain, typesetText } from './typeset-text.js'
 import {
   type BuiltInVariantName,
@@ -45,6 +46,11 @@ export interface ResolveOptions {
    * Default: the meeting's day at 00:00 UTC, so the same source gives the same bytes.
    */
   documentDate?: string
+  /**
+   * Where the report's blocks were written (`toSourcePositions`): each paragraph
+   * taken from the sections then carries its `source`. Default: none.
+   */
+  sourcePositions?: SourcePositions
 }
 
 interface ResolveState {
@@ -107,8 +113,10 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
   }
   const sourceSections =
     variant.layout === 'digest' ? digestSections(report, state) : report.sections
+  // A digest's sections are made here, not written: they have no place in the source.
+  const positions = variant.layout === 'digest' ? undefined : options.sourcePositions
   const sections: ResolvedSection[] = sourceSections.map((section, index) =>
-    resolveSection(state, section, index + 1),
+    resolveSection(state, section, index + 1, positions?.sections[index]),
   )
   if (variant.layout === 'digest' && variant.parts.attendance && report.attendance) {
     sections.unshift(attendanceSection(state))
@@ -277,18 +285,27 @@ function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasth
   }
 }
 
-function resolveSection(state: ResolveState, section: Section, number: number): ResolvedSection {
+function resolveSection(
+  state: ResolveState,
+  section: Section,
+  number: number,
+  positions: ReadonlyArray<SourcePosition | null> | undefined,
+): ResolvedSection {
   return {
     type: 'section',
     id: `section-${number}`,
     number,
     numeral: toRomanNumeral(number),
     title: typesetPlain(section.title, state.language.conventions),
-    blocks: markLeadIns(section.blocks.map((block) => resolveBlock(state, block))),
+    blocks: markLeadIns(
+      section.blocks.map((block, index) =>
+        resolveBlock(state, block, positions?.[index] ?? undefined),
+      ),
+    ),
   }
 }
 
-function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
+function resolveBlock(state: ResolveState, block: Block, position?: SourcePosition): ResolvedBlock {
   switch (block.type) {
     case 'paragraph': {
       const number = block.numbered ? ++state.paragraphNumber : null
@@ -299,6 +316,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         label: number === null ? null : fillLabel(state.labels.paragraph, { number }),
         content: resolveInlines(state, block.content),
         leadsIn: false,
+        ...(position ? { source: { ...position } } : {}),
       }
     }
     case 'subheading':

@@ -1,3 +1,5 @@
+import type { SourcePosition } from './source-positions.js'
+
 /** Resolved inline content: every word, number and link a renderer shows, decided by core. */
 export type ResolvedInline =
   | { type: 'text'; value: string }
@@ -44,6 +46,8 @@ export interface ResolvedParagraph {
   content: ResolvedInline[]
   /** Introduces the list that follows it (ends with a colon): kept on the page of the list's first item. */
   leadsIn: boolean
+  /** Where the paragraph was written, when `resolveReport` was given `sourcePositions`. */
+  source?: SourcePosition
 }
 
 /** A subheading inside a section or annex. */

@@ -85,6 +85,7 @@ describe('@rapporteur/core', () => {
         "toPlainText",
         "toResolvedReport",
         "toRomanNumeral",
+        "toSourcePositions",
         "toSuperscript",
         "unknownLanguageProblem",
         "validateReport",

@@ -22,6 +22,7 @@ function dispatch<Node extends { type: string }>(
 export function createState(report: ResolvedReport): State {
   const state: State = {
     report,
+    sourcePositions: options.sourcePositions === true,
     inlines: (nodes: readonly ResolvedInline[]) =>
       nodes.flatMap((node) => dispatch(inlineHandlers, 'inline content', node, state)),
     blocks: (nodes: readonly ResolvedBlock[]) =>

@@ -12,4 +12,11 @@ export interface HtmlOptions {
    * not resolved yet. Ignored for a `ResolvedReport`. Default: none.
    */
   languages?: LanguageOverrides
+  /**
+   * Writes where each paragraph was written, as `data-source-line` and
+   * `data-source-column` attributes, for paragraphs whose resolved model carries
+   * a `source` (see core's `toSourcePositions`): for previews that link the page
+   * to its source. Default: false.
+   */
+  sourcePositions?: boolean
 }

@@ -5,6 +5,8 @@ import type { ElementContent } from 'hast'
 export interface State {
   /** The report being rendered. */
   report: ResolvedReport
+  /** Whether paragraphs carry `data-source-line` and `data-source-column`. */
+  sourcePositions: boolean
   /** The hast nodes for a run of inline content. */
   inlines: (nodes: readonly ResolvedInline[]) => ElementContent[]
   /** The hast nodes for a run of blocks. */

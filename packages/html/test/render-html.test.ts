@@ -32,6 +32,30 @@ describe('renderHtml', () => {
     expect(renderHtml(report, { variant: 'final' })).not.toContain('Draft for comment')
   })
 
+  it('writes where each paragraph was written only when asked', async () => {
+    const { parseReport, resolveReport, toSourcePositions } = await import('@rapporteur/core')
+    const { readFileSync } = await import('node:fs')
+    const source = readFileSync(examplePath, 'utf8')
+    let sourceMap: Parameters<typeof toSourcePositions>[1] | undefined
+    const report = parseReport(source, {
+      filename: 'report.md',
+      onSourceMap: (map) => {
+        sourceMap = map
+      },
+    })
+    const positions = toSourcePositions(report, sourceMap!)
+    const resolved = resolveReport(report, { variant: 'draft', sourcePositions: positions })
+    expect(renderHtml(resolved)).not.toContain('data-source-line')
+    const html = renderHtml(resolved, { sourcePositions: true })
+    const line =
+      source.split('\n').findIndex((text) => text.includes('reflected that the GCM is rooted')) + 1
+    expect(html).toMatch(
+      new RegExp(
+        `<p class="numbered" id="para-12" data-source-line="${line}" data-source-column="1">`,
+      ),
+    )
+  })
+
   it('uses the labels of the languages it is given', async () => {
     const html = renderHtml(await loadReport(examplePath), {
       languages: { en: { labels: { contents: 'In this report', paragraph: 'Para. {number}' } } },

@@ -12,11 +12,15 @@ import type { State } from '../state.js'
 export function paragraph(node: ResolvedParagraph, state: State): Element {
   const content = state.inlines(node.content)
   const className = node.leadsIn ? ['leads-in'] : undefined
-  if (node.number === null || node.id === null) return h('p', { className }, content)
+  const source =
+    state.sourcePositions && node.source
+      ? { dataSourceLine: node.source.line, dataSourceColumn: node.source.column }
+      : {}
+  if (node.number === null || node.id === null) return h('p', { className, ...source }, content)
   const self = h(
     'a.paragraph-number',
     { href: `#${node.id}`, ariaLabel: cleanText(node.label ?? '') },
     `${node.number}.`,
   )
-  return h('p.numbered', { id: node.id, className }, [self, ' ', ...content])
+  return h('p.numbered', { id: node.id, className, ...source }, [self, ' ', ...content])
 }

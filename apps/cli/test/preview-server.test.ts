@@ -1,0 +1,88 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { examplePath } from '@rapporteur/fixtures'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type PreviewProcess, startPreview } from './preview-process.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'rapporteur-preview-server-'))
+let preview: PreviewProcess
+let port: number
+let token: string
+
+beforeAll(async () => {
+  cpSync(examplePath, join(folder, 'minutes', 'report.md'))
+  preview = await startPreview([join(folder, 'minutes', 'report.md')])
+  const url = new URL(preview.url)
+  port = Number(url.port)
+  token = url.pathname.split('/')[1]!
+})
+
+afterAll(async () => {
+  await preview?.stop()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+/** Sends `GET path` exactly as written (no client resolves `..`), and returns the status and body. */
+function rawGet(
+  path: string,
+  host = `127.0.0.1:${port}`,
+  address = '127.0.0.1',
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: address, port }, () => {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)
+    })
+    let response = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk) => {
+      response += chunk
+    })
+    socket.on('end', () => {
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1])
+      resolve({ status, body: response.slice(response.indexOf('\r\n\r\n') + 4) })
+    })
+    socket.on('error', reject)
+  })
+}
+
+it('answers only its own paths, under its token', async () => {
+  const page = await rawGet(`/${token}/`)
+  expect(page.status).toBe(200)
+  expect(page.body).toContain('<title>Rapporteur preview</title>')
+
+  const refused = {
+    '/../../etc/passwd': 403,
+    '/etc/passwd': 403,
+    '/': 403,
+    '/not-the-token/': 403,
+    [`/${token.slice(0, -1)}/`]: 403,
+    [`/${token}/../../etc/passwd`]: 404,
+    [`/${token}/files/../../../../etc/passwd`]: 404,
+    [`/${token}/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd`]: 404,
+    [`/${token}/assets/../../package.json`]: 404,
+    [`/${token}/assets/page.ts`]: 404,
+    [`/${token}/no-such-page`]: 404,
+    [`/${token}/files/final.pdf`]: 404,
+  }
+  for (const [path, status] of Object.entries(refused)) {
+    const answer = await rawGet(path)
+    expect({ path, status: answer.status }).toEqual({ path, status })
+    expect(answer.body).toMatch(/^(forbidden|not found)\n$/)
+  }
+  // A page of another site that points its own name at this address (DNS rebinding).
+  expect((await rawGet(`/${token}/`, `attacker.example:${port}`)).status).toBe(403)
+})
+
+it('listens on the loopback addresses only', async () => {
+  expect((await rawGet(`/${token}/`, `[::1]:${port}`, '::1')).status).toBe(200)
+  const others = Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry !== undefined && !entry.internal && entry.family === 'IPv4')
+  for (const other of others) {
+    await expect(rawGet(`/${token}/`, `${other!.address}:${port}`, other!.address)).rejects.toThrow(
+      /ECONNREFUSED/,
+    )
+  }
+})
