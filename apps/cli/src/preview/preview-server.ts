@@ -224,11 +224,7 @@ function post(
   })
 }
 
-function asset(
-  response: ServerResponse,
-  found: PageAsset | undefined,
-  method: string,
-): undefined {
+function asset(response: ServerResponse, found: PageAsset | undefined, method: string): undefined {
   if (!found) return reply(response, 404, 'not found\n')
   response.writeHead(200, {
     ...commonHeaders,

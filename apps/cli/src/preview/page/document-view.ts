@@ -100,8 +100,12 @@ export function createDocumentView(
         if (placeOf(element).line > line) break
         found = element
       }
-      if (!found) return
-      found.scrollIntoView({ block: 'center' })
+      const window = frame.contentWindow
+      if (!found || !window) return
+      // The frame alone scrolls: scrollIntoView would scroll the page around it too.
+      const box = found.getBoundingClientRect()
+      const middle = window.scrollY + box.top + box.height / 2 - window.innerHeight / 2
+      window.scrollTo(window.scrollX, Math.max(0, middle))
       mark(found)
     },
   }
