@@ -2,6 +2,7 @@ import type { ResolvedBlock, ResolvedInline, ResolvedReport } from '@rapporteur/
 import type { ElementContent } from 'hast'
 import { blockHandlers } from './handlers/block-handlers.js'
 import { inlineHandlers } from './handlers/inline-handlers.js'
+import type { HtmlOptions } from './html-options.js'
 import type { Handler, State } from './state.js'
 
 function dispatch<Node extends { type: string }>(
@@ -18,8 +19,11 @@ function dispatch<Node extends { type: string }>(
   return Array.isArray(result) ? result : [result]
 }
 
-/** A fresh state for one rendering: the report and the dispatch to handlers. */
-export function createState(report: ResolvedReport): State {
+/** A fresh state for one rendering: the report, its options and the dispatch to handlers. */
+export function createState(
+  report: ResolvedReport,
+  options: Pick<HtmlOptions, 'sourcePositions'> = {},
+): State {
   const state: State = {
     report,
     sourcePositions: options.sourcePositions === true,

@@ -65,7 +65,7 @@ export function renderHtml(report: Report | ResolvedReport, options: HtmlOptions
         ...(options.variant === undefined ? {} : { variant: options.variant }),
         ...(options.languages === undefined ? {} : { languages: options.languages }),
       })
-  const state = createState(resolved)
+  const state = createState(resolved, options)
   const tree: Root = {
     type: 'root',
     children: [
