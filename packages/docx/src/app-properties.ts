@@ -1,19 +1,10 @@
+import { escapeXml, unescapeXml } from './xml-safe.js'
+
 /** What the extended (application) properties of a package say about its document. */
 export interface ApplicationFacts {
   /** The organisation that wrote the document. */
   company: string
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-const decodeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 
 /** The counts Word keeps of a document's body: words, characters and paragraphs. */
 export function bodyCounts(documentXml: string) {
@@ -23,7 +14,7 @@ export function bodyCounts(documentXml: string) {
   let charactersWithSpaces = 0
   for (const paragraph of documentXml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
     const text = [...paragraph[1]!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)]
-      .map((match) => decodeXml(match[1]!))
+      .map((match) => unescapeXml(match[1]!))
       .join('')
     if (text.trim() === '') continue
     paragraphs += 1

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8 } from 'fflate'
 import { applicationProperties } from './app-properties.js'
 import type { PackageParts } from './package-parts.js'
+import { escapeXml } from './xml-safe.js'
 import { type Deflate, type ZipDay, zipPackage } from './zip-package.js'
 
 /** What the package's properties must say, whatever the moment it was written. */
@@ -16,9 +17,6 @@ export interface PackageFacts {
   /** The organisation named as the document's company. */
   company: string
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 // Word writes the package's content types and root relationships first; the rest follow by name.
 function partOrder(left: string, right: string): number {
