@@ -92,6 +92,49 @@ describe('paginate', () => {
     expect(names(pages, 'body')[1]).toEqual(['c1', 'c2', 'c3', 'c4', 'c5'])
   })
 
+  it('spreads what is left of a full page over the space between blocks, so no hole is left at its foot', () => {
+    // Paragraphs of two lines kept together with 4 points before each: the fourth leaves 18 points over.
+    const paragraph = (name: string) => [
+      line(`${name}1`, { keepWithNext: true, spaceBefore: 4 }),
+      line(`${name}2`),
+    ]
+    const body = ['p', 'q', 'r', 's', 't'].flatMap(paragraph)
+    const pages = paginate(body, new Map(), frame)
+    expect(names(pages, 'body')[0]).toEqual(['p1', 'p2', 'q1', 'q2', 'r1', 'r2', 's1', 's2'])
+    const last = pages[0]!.body[pages[0]!.body.length - 1]!
+    // 8 lines and 3 gaps take 92 of 100 points: the gaps grow by 8/3 each and the last line ends at the foot.
+    expect(last.y + last.line.height).toBeCloseTo(100, 5)
+    expect(pages[0]!.body[2]!.y - pages[0]!.body[1]!.y).toBeCloseTo(10 + 4 + 8 / 3, 5)
+    // The last page and a page before a forced break keep their natural spacing.
+    expect(pages[1]!.body[1]!.y).toBe(10)
+  })
+
+  it('lets a gap grow by at most half again its size, and leaves the rest at the foot', () => {
+    const body = [
+      ...lines('a', 4),
+      line('b1', { spaceBefore: 2 }),
+      ...lines('b', 3),
+      line('c1', { spaceBefore: 2, keepWithNext: true }),
+      ...lines('c', 3, { keepWithNext: true }),
+      line('c-end'),
+    ]
+    const pages = paginate(body, new Map(), frame)
+    expect(names(pages, 'body')[0]).toHaveLength(8)
+    const last = pages[0]!.body[7]!
+    // 8 lines and one gap of 2 leave 18; the gap may grow by 3 only.
+    expect(last.y + last.line.height).toBeCloseTo(85, 5)
+  })
+
+  it('does not stretch a page that ends before a forced page break', () => {
+    const body = [
+      ...lines('a', 3),
+      line('b', { spaceBefore: 5 }),
+      line('annex', { pageBreakBefore: true }),
+    ]
+    const pages = paginate(body, new Map(), frame)
+    expect(pages[0]!.body[3]!.y).toBe(35)
+  })
+
   it('repeats a table header at the top of each further page, as an artifact', () => {
     const header = line('header', { keepWithNext: true })
     const rows = lines('row', 15, { repeatHeader: header })

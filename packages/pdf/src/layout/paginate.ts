@@ -29,6 +29,30 @@ function notesHeight(lines: readonly FlowLine[], frame: PageFrame): number {
   return height
 }
 
+/** How much a gap between blocks may grow, as a share of its own size, to fill a page. */
+const maximumStretch = 1.5
+
+/**
+ * Spreads a page's `left` over space between its blocks, so that its last line stands
+ * at the foot of the frame (or just above the notes) and leaves no hole there, as a
+ * typesetter justifies a page. Each gap grows at most by half as much again as its own
+ * size; what is left beyond that stays at the foot.
+ */
+function fillPage(body: PlacedLine[], left: number): void {
+  if (left <= 0.01) return
+  let stretchable = 0
+  body.forEach((placed, index) => {
+    if (index > 0 && !placed.artifact) stretchable += placed.line.spaceBefore
+  })
+  if (stretchable <= 0) return
+  const ratio = Math.min(maximumStretch, left / stretchable)
+  let shift = 0
+  body.forEach((placed, index) => {
+    if (index > 0 && !placed.artifact) shift += placed.line.spaceBefore * ratio
+    placed.y += shift
+  })
+}
+
 function chunksOf(lines: readonly FlowLine[]): FlowLine[][] {
   const chunks: FlowLine[][] = []
   let chunk: FlowLine[] = []
@@ -59,7 +83,10 @@ export function paginate(
   let carry: FlowLine[] = []
   let page: PageState = { body: [], bodyHeight: 0, noteLines: [], carried: false }
 
-  const finish = () => {
+  /** Closes the page; a page that ends because the next lines do not fit is filled to its foot. */
+  const finish = (fill: boolean) => {
+    if (fill)
+      fillPage(page.body, frame.height - page.bodyHeight - notesHeight(page.noteLines, frame))
     const placedNoteLines: PlacedLine[] = []
     const separators: number[] = []
     if (page.noteLines.length > 0) {
@@ -90,7 +117,7 @@ export function paginate(
     page.noteLines = carry.slice(0, taken)
     carry = carry.slice(taken)
     if (carry.length > 0) {
-      finish()
+      finish(false)
       startPage()
     }
   }
@@ -136,6 +163,8 @@ export function paginate(
       return true
     }
     if (newNotes.length === 0) return false
+    // The last note the lines reference may start here and continue at the top of the
+    // next page's notes, as TeX splits an insertion, rather than drag its line over.
     const last = notes.get(newNotes[newNotes.length - 1]!) ?? []
     const before = [
       ...page.noteLines,
@@ -147,7 +176,7 @@ export function paginate(
         commit(chunk, candidate)
         for (const number of newNotes) placedNotes.add(number)
         carry = last.slice(kept)
-        finish()
+        finish(true)
         startPage()
         return true
       }
@@ -157,7 +186,7 @@ export function paginate(
 
   const place = (chunk: readonly FlowLine[]) => {
     if (chunk[0]?.pageBreakBefore && page.body.length > 0) {
-      finish()
+      finish(false)
       startPage()
     }
     for (;;) {
@@ -171,16 +200,16 @@ export function paginate(
         }
         return
       }
-      finish()
+      finish(true)
       startPage()
     }
   }
 
   for (const chunk of chunksOf(body)) place(chunk)
   while (carry.length > 0) {
-    finish()
+    finish(false)
     startPage()
   }
-  finish()
+  finish(false)
   return pages
 }
