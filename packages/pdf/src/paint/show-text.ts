@@ -19,9 +19,28 @@ export function formatNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded)
 }
 
-// Glyph codes as the content stream writes them (`<002a>`), made once per code.
-const hexCodes: string[] = []
-const hexString = (code: number) => (hexCodes[code] ??= `<${code.toString(16).padStart(4, '0')}>`)
+/** A byte as a literal string holds it, escaped where PDF syntax needs it. */
+function literalByte(value: number): string {
+  switch (value) {
+    case 0x28:
+      return '\\('
+    case 0x29:
+      return '\\)'
+    case 0x5c:
+      return '\\\\'
+    case 0x0a:
+      return '\\n'
+    case 0x0d:
+      return '\\r'
+    default:
+      return String.fromCharCode(value)
+  }
+}
+
+// Glyph codes as the two bytes of a literal string (pdfkit writes content as Latin-1), made once per code.
+const codeBytes: string[] = []
+const glyphCode = (code: number) =>
+  (codeBytes[code] ??= literalByte(code >> 8) + literalByte(code & 0xff))
 
 function utf16Hex(text: string): string {
   let result = 'FEFF'
@@ -45,7 +64,9 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
   font.embedded.addToPage()
   const scale = run.size / 1000
   let operations = ''
+  // The TJ array so far, and the glyph codes of the literal string it ends with.
   let array = ''
+  let codes = ''
   let rise = 0
   let pen = 0
   for (let index = 0; index < ids.length; index++) {
@@ -54,16 +75,23 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
     const nominalWidth = font.nominalWidth(id)
     const code = font.embedded.useGlyph(id, nominalWidth, texts[index]!)
     if (ys[index] !== rise) {
+      if (codes !== '') array += `(${codes})`
       if (array !== '') operations += `[${array}] TJ `
       array = ''
+      codes = ''
       rise = ys[index]!
       operations += `${formatNumber(rise)} Ts `
     }
     const adjustment = (x - pen) / scale
-    if (adjustment > 0.01 || adjustment < -0.01) array += `${formatNumber(-adjustment)}`
-    array += hexString(code)
+    if (adjustment > 0.01 || adjustment < -0.01) {
+      if (codes !== '') array += `(${codes})`
+      array += formatNumber(-adjustment)
+      codes = ''
+    }
+    codes += glyphCode(code)
     pen = x + nominalWidth * scale
   }
+  if (codes !== '') array += `(${codes})`
   if (array !== '') operations += `[${array}] TJ `
   if (rise !== 0) operations += '0 Ts '
   const show = `BT /${font.embedded.name} ${formatNumber(run.size)} Tf 1 0 0 -1 ${formatNumber(run.x)} ${formatNumber(y)} Tm ${operations}ET`

@@ -149,7 +149,24 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     )
   }
   const setLine = (pieces: readonly Piece[], left: number, baseline: number): SetLine => {
-    const prepared = prepare(pieces)
+    const key = paragraphKey(pieces, [language, direction, 'line', left, baseline])
+    const kept = fonts.paragraphs.get(key)
+    if (kept !== undefined) {
+      for (const missing of kept.missing) options.onMissing(missing)
+      return bindParagraph(kept, pieces)[0] ?? { runs: [], width: 0 }
+    }
+    const missing: MissingCharacter[] = []
+    const line = setNewLine(pieces, left, baseline, missing)
+    keepParagraph(fonts.paragraphs, key, pieces, [line], missing)
+    return line
+  }
+  const setNewLine = (
+    pieces: readonly Piece[],
+    left: number,
+    baseline: number,
+    missing: MissingCharacter[],
+  ): SetLine => {
+    const prepared = prepare(pieces, missing)
     const { collected, shaped } = prepared
     if (collected.text === '') return { runs: [], width: 0 }
     const end = collected.text.length
