@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module'
-import createHyphenator from 'hyphen'
+import { loadPatterns, type PatternHyphenator } from '../adapters/hyphen.js'
 
 /** A hyphenator for one language. */
 export interface Hyphenator {
   /** UTF-16 offsets inside `word` where it may be hyphenated (a hyphen is shown before the offset). */
   points(word: string): number[]
 }
-
-type Patterns = Parameters<typeof createHyphenator>[0]
 
 /** Languages whose pattern file in `hyphen/patterns` is named by the primary subtag alone. */
 const patternsByPrimarySubtag = new Set([
@@ -19,7 +16,6 @@ const patternsByPrimarySubtag = new Set([
   'ca',
   'cop',
   'cs',
-  'cu',
   'cy',
   'da',
   'es',
@@ -111,12 +107,12 @@ const hyphenatorsByPatterns = new Map<string, Hyphenator>()
  * - `sr` → `sr-cyrl`; `sr-Latn` → `sh-latn`; `sh` → `sh-latn`; `sh-Cyrl` → `sh-cyrl`.
  * - `ku` → `kmr` (`ku-Arab` → null); `ms` → `id` (Malay is hyphenated like Indonesian).
  * - `zh-Latn-pinyin` → `zh-latn-pinyin`.
- * - Otherwise the primary subtag names the file: af, as, be, bg, bn, ca, cop, cs, cu, cy, da, es,
+ * - Otherwise the primary subtag names the file: af, as, be, bg, bn, ca, cop, cs, cy, da, es,
  *   et, eu, fi, fr, fur, ga, gl, grc, gu, hi, hr, hsb, hu, hy, ia, id, is, it, ka, kmr, kn, lt,
  *   lv, mk, ml, mr, nb, nl, nn, no, oc, or, pa, pi, pl, pms, pt, rm, ro, ru, sa, sk, sl, sq, sv,
  *   ta, te, tk, tr, uk (so `fr-CA` → `fr`, `pt-BR` → `pt`, `es-419` → `es`).
  *
- * Anything else is null, including Arabic, Chinese in Han characters, Japanese, Thai and the
+ * Anything else is null, including Church Slavonic (the package's `cu` file does not load), Arabic, Chinese in Han characters, Japanese, Thai and the
  * Ethiopic languages: the package's Thai and Ethiopic patterns mark line breaks that show no
  * hyphen, which line breaking finds by itself.
  *
@@ -179,28 +175,14 @@ function hyphenatorForPatterns(file: string): Hyphenator {
   const existing = hyphenatorsByPatterns.get(file)
   if (existing !== undefined) return existing
   // The patterns are loaded when the first word is hyphenated: most paragraphs never need them.
-  let patterns: Patterns | undefined
-  // The library adds every word it sees to its exception table: each instance gets its own copy,
-  // and is replaced whenever the word cache is cleared, so that memory stays bounded.
-  const create = () => {
-    patterns ??= createRequire(import.meta.url)(`hyphen/patterns/${file}.js`) as Patterns
-    return createHyphenator([patterns[0], patterns[1], { ...patterns[2] }], {
-      hyphenChar: marker,
-      html: false,
-      minWordLength: 1,
-    })
-  }
-  let hyphenate: ((text: string) => string) | undefined
+  let patterns: PatternHyphenator | undefined
   const cache = new Map<string, readonly number[]>()
   const hyphenator: Hyphenator = {
     points(word) {
       let points = cache.get(word)
       if (points === undefined) {
-        if (cache.size >= maximumCachedWords) {
-          cache.clear()
-          hyphenate = undefined
-        }
-        points = hyphenationPoints(word, () => (hyphenate ??= create()))
+        if (cache.size >= maximumCachedWords) cache.clear()
+        points = hyphenationPoints(word, () => (patterns ??= loadPatterns(file)))
         cache.set(word, points)
       }
       return [...points]
@@ -210,17 +192,10 @@ function hyphenatorForPatterns(file: string): Hyphenator {
   return hyphenator
 }
 
-function hyphenationPoints(word: string, hyphenation: () => (text: string) => string): number[] {
+function hyphenationPoints(word: string, patterns: () => PatternHyphenator): number[] {
   if (!mayBeHyphenated(word)) return []
   const { text, originalOffsets } = composed(word)
-  const hyphenated = hyphenation()(text)
-  const candidates: number[] = []
-  let position = 0
-  for (let index = 0; index < hyphenated.length; index++) {
-    if (hyphenated[index] === marker) candidates.push(position)
-    else position++
-  }
-  if (position !== text.length) return []
+  const candidates = patterns().points(text)
   const lettersBefore = letterCounts(word)
   const totalLetters = lettersBefore[word.length]!
   const points: number[] = []
