@@ -93,6 +93,29 @@ it('shows the document, follows each save in place, and lists the problems of an
   )
   expect(await page.locator('#downloads a').allTextContents()).toEqual(['HTML', 'PDF', 'DOCX'])
 
+  // Only the pages on screen or near it are drawn; scrolling draws the others.
+  const pageCount = Number(await page.locator('#pages').getAttribute('data-pages'))
+  expect(pageCount).toBeGreaterThan(4)
+  const drawn = () => page.locator('#pages .page canvas').count()
+  expect(await drawn()).toBeLessThan(pageCount)
+  await page.evaluate(() => {
+    const pages = document.getElementById('pages')!
+    pages.scrollTop = pages.scrollHeight
+  })
+  await page.waitForFunction(
+    (count) => document.querySelector(`#pages .page[data-page="${count}"] canvas`) !== null,
+    pageCount,
+    { timeout: 10_000 },
+  )
+  // Two pages down, so that a page is in view on a narrow screen too.
+  const pdfScrolled = await page.evaluate(() => {
+    const pages = document.getElementById('pages')!
+    const third = pages.querySelector<HTMLElement>('.page[data-page="3"]')!
+    pages.scrollTop = third.offsetTop - pages.offsetTop
+    return pages.scrollTop
+  })
+  expect(pdfScrolled).toBeGreaterThan(500)
+
   // A save is followed in place: the scroll position stays.
   await page.evaluate(() => {
     const frame = document.getElementById('document') as HTMLIFrameElement
@@ -125,6 +148,9 @@ it('shows the document, follows each save in place, and lists the problems of an
       () => (document.getElementById('document') as HTMLIFrameElement).contentWindow!.scrollY,
     ),
   ).toBe(scrolled)
+  // The PDF view keeps its place too, and the new version's page there is drawn.
+  expect(await page.evaluate(() => document.getElementById('pages')!.scrollTop)).toBe(pdfScrolled)
+  expect(await page.locator('#pages .page[data-page="3"] canvas').count()).toBe(1)
 
   // An invalid save: the located problem is listed and the last good document stays.
   writeFileSync(source, original.replace(twelfth, `:person{#nobody} ${edited}`))

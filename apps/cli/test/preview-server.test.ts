@@ -29,7 +29,7 @@ function rawGet(
   path: string,
   host = `127.0.0.1:${port}`,
   address = '127.0.0.1',
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; head: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: address, port }, () => {
       socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)
@@ -41,7 +41,8 @@ function rawGet(
     })
     socket.on('end', () => {
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1])
-      resolve({ status, body: response.slice(response.indexOf('\r\n\r\n') + 4) })
+      const end = response.indexOf('\r\n\r\n')
+      resolve({ status, head: response.slice(0, end), body: response.slice(end + 4) })
     })
     socket.on('error', reject)
   })
@@ -73,6 +74,21 @@ it('answers only its own paths, under its token', async () => {
   }
   // A page of another site that points its own name at this address (DNS rebinding).
   expect((await rawGet(`/${token}/`, `attacker.example:${port}`)).status).toBe(403)
+})
+
+it('offers the built documents for download, the DOCX made when it is asked for', async () => {
+  let pdf = await rawGet(`/${token}/download/draft.pdf`)
+  for (let attempt = 0; pdf.status === 404 && attempt < 200; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    pdf = await rawGet(`/${token}/download/draft.pdf`)
+  }
+  expect(pdf.status).toBe(200)
+  expect(pdf.head).toContain('Content-Disposition: attachment; filename="minutes-draft.pdf"')
+  expect(pdf.body.startsWith('%PDF-')).toBe(true)
+  const docx = await rawGet(`/${token}/download/draft.docx`)
+  expect(docx.status).toBe(200)
+  expect(docx.head).toContain('Content-Disposition: attachment; filename="minutes-draft.docx"')
+  expect(docx.body.startsWith('PK')).toBe(true)
 })
 
 it('listens on the loopback addresses only', async () => {

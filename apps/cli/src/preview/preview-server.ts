@@ -81,8 +81,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     try {
       route(request, response, options, token, port)
     } catch (error) {
-      if (!response.headersSent) reply(response, 500, 'the preview could not answer\n')
-      process.stderr.write(`rapporteur: preview: ${(error as Error).message}\n`)
+      answerFailure(response)(error)
     }
   }
   for (let attempt = 0; ; attempt++) {
@@ -174,18 +173,19 @@ function route(
   const download = rest.startsWith('download/')
   if (download || rest.startsWith('files/')) {
     const name = rest.slice(rest.indexOf('/') + 1)
-    const file = options.session.file(name)
-    if (!file) return reply(response, 404, 'not found\n')
-    const headers: Record<string, string> = {
-      ...commonHeaders,
-      'Content-Type': formatTypes[file.format],
-      'Content-Length': String(file.bytes.byteLength),
-      'Content-Security-Policy': documentSecurityPolicy,
-    }
-    if (download)
-      headers['Content-Disposition'] = `attachment; filename="${options.reportName}-${file.name}"`
-    response.writeHead(200, headers)
-    response.end(method === 'HEAD' ? undefined : file.bytes)
+    void options.session.fresh(name).then((file) => {
+      if (!file) return reply(response, 404, 'not found\n')
+      const headers: Record<string, string> = {
+        ...commonHeaders,
+        'Content-Type': formatTypes[file.format],
+        'Content-Length': String(file.bytes.byteLength),
+        'Content-Security-Policy': documentSecurityPolicy,
+      }
+      if (download)
+        headers['Content-Disposition'] = `attachment; filename="${options.reportName}-${file.name}"`
+      response.writeHead(200, headers)
+      response.end(method === 'HEAD' ? undefined : file.bytes)
+    }, answerFailure(response))
     return
   }
   reply(response, 404, 'not found\n')
@@ -233,6 +233,14 @@ function asset(response: ServerResponse, found: PageAsset | undefined, method: s
     'Content-Security-Policy': pageSecurityPolicy,
   })
   response.end(method === 'HEAD' ? undefined : found.bytes)
+}
+
+/** Answers 500 and says why on stderr, for a request the preview failed to answer. */
+function answerFailure(response: ServerResponse): (error: unknown) => void {
+  return (error) => {
+    if (!response.headersSent) reply(response, 500, 'the preview could not answer\n')
+    process.stderr.write(`rapporteur: preview: ${(error as Error).message}\n`)
+  }
 }
 
 function reply(response: ServerResponse, status: number, text: string): undefined {

@@ -54,6 +54,8 @@ export interface PreviewSession {
   state(): PreviewState
   /** A document built in this session, by its name (`draft.pdf`), or undefined. */
   file(name: string): BuiltFile | undefined
+  /** The document by its name, made again first if it is older than the last good save. */
+  fresh(name: string): Promise<BuiltFile | undefined>
   /** Builds again, after the build under way if there is one. */
   rebuild(): Promise<void>
   /** Shows another of the report's variants; false for a name it does not have. */
@@ -62,13 +64,25 @@ export interface PreviewSession {
   close(): Promise<void>
 }
 
-/** HTML first, so that the page's document is shown while the PDF is made. */
-const previewFormats: OutputFormat[] = ['html', 'pdf', 'docx']
+/** What the page shows, built first on each save: the HTML, whose words come first, then the PDF. */
+const shownFormats: OutputFormat[] = ['html', 'pdf']
+
+/** What only a download needs: built once saves pause, or when it is downloaded. */
+const laterFormats: OutputFormat[] = ['docx']
+
+/**
+ * How long saves must pause before the download-only formats are built: longer
+ * than a writer's pause between saves while typing, so that such saves build only
+ * what the page shows.
+ */
+const laterPauseMilliseconds = 1500
 
 /**
  * Starts a preview session for one report file: builds it with `build`'s own path,
  * in this thread, into a private temporary folder, and keeps each document's
- * bytes. An invalid save leaves the last good documents in place.
+ * bytes. Each save builds what the page shows (HTML, then PDF) first; the DOCX
+ * follows when saves pause, or at once when it is downloaded. An invalid save
+ * leaves the last good documents in place.
  */
 export async function startPreviewSession(
   source: string,
@@ -90,25 +104,56 @@ export async function startPreviewSession(
   }
   const snapshot = (): PreviewState => ({
     ...state,
-    files: previewFormats.flatMap((format) => {
-      const file = files.get(`${state.variant}.${format}`)
-      return file ? [{ name: file.name, format, version: file.version }] : []
-    }),
+    files: [
+      ...shownFormats.flatMap((format) => {
+        const file = files.get(`${state.variant}.${format}`)
+        return file ? [{ name: file.name, format, version: file.version }] : []
+      }),
+      // Offered once the variant has been built, and made when downloaded if need be.
+      ...(files.has(`${state.variant}.html`)
+        ? laterFormats.map((format) => {
+            const name = `${state.variant}.${format}`
+            return { name, format, version: files.get(name)?.version ?? 0 }
+          })
+        : []),
+    ],
   })
   const announce = () => onEvent({ type: 'state', state: snapshot() })
 
+  /** Counts the good builds of what the page shows; each later-built file notes the one it follows. */
+  let goodBuilds = 0
+  const builtAfter = new Map<string, number>()
   const keep = (result: BuildResult) => {
     if (!result.ok) return
     const name = `${result.variant}.${result.format}`
     const bytes = readFileSync(result.outputPath)
     const file = { name, format: result.format, bytes, version: ++version }
     files.set(name, file)
+    builtAfter.set(name, goodBuilds)
     if (result.format === 'html')
       onEvent({ type: 'html', name, version: file.version, html: bytes.toString('utf8') })
     else if (result.format === 'pdf') onEvent({ type: 'pdf', name, version: file.version })
   }
 
-  const build = async () => {
+  const buildFormats = async (formats: OutputFormat[]) => {
+    const config = await loadSourceConfig(source)
+    if (config.ok) state.variants = listVariants(config.config).map((entry) => entry.name)
+    const { outcomes } = await buildReports([source], {
+      variants: [state.variant],
+      formats,
+      outDirectory,
+      json: false,
+      // The terminal gets a report's problems, not lines about the private folder.
+      quiet: true,
+      strict: false,
+      threads: 1,
+      sourcePositions: true,
+      onResult: keep,
+    })
+    return outcomes[0]!
+  }
+
+  const buildShown = async () => {
     if (!existsSync(source)) {
       if (!state.deleted)
         process.stderr.write(
@@ -123,19 +168,8 @@ export async function startPreviewSession(
     announce()
     const started = performance.now()
     try {
-      const config = await loadSourceConfig(source)
-      if (config.ok) state.variants = listVariants(config.config).map((entry) => entry.name)
-      const { outcomes } = await buildReports([source], {
-        variants: [state.variant],
-        formats: previewFormats,
-        outDirectory,
-        json: false,
-        strict: false,
-        threads: 1,
-        sourcePositions: true,
-        onResult: keep,
-      })
-      const outcome = outcomes[0]!
+      const outcome = await buildFormats(shownFormats)
+      if (outcome.problems.length === 0) goodBuilds++
       state.problems = [
         ...outcome.problems.map((problem) => toPreviewProblem(problem)),
         ...outcome.results
@@ -154,20 +188,43 @@ export async function startPreviewSession(
     announce()
   }
 
+  /** Whether a download-only file of the shown variant is older than the last good build. */
+  const stale = (format: OutputFormat) =>
+    (builtAfter.get(`${state.variant}.${format}`) ?? -1) < goodBuilds
+
+  const buildLater = async () => {
+    const formats = laterFormats.filter(stale)
+    if (formats.length === 0 || state.deleted || !existsSync(source)) return
+    // Its problems are the shown build's, listed already; a save meanwhile is built next.
+    await buildFormats(formats).catch(() => undefined)
+    announce()
+  }
+
+  /** One build at a time, in the order asked for. */
+  let queue: Promise<void> = Promise.resolve()
+  const enqueue = (task: () => Promise<void>) => {
+    const done = queue.then(task)
+    queue = done.catch(() => {})
+    return done
+  }
+
+  let laterTimer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let again = false
   const rebuild = (): Promise<void> => {
+    clearTimeout(laterTimer)
     if (running) {
       again = true
       return running
     }
-    running = (async () => {
+    running = enqueue(async () => {
       do {
         again = false
-        await build()
+        await buildShown()
       } while (again)
-    })().finally(() => {
+    }).finally(() => {
       running = undefined
+      laterTimer = setTimeout(() => void enqueue(buildLater), laterPauseMilliseconds)
     })
     return running
   }
@@ -175,6 +232,15 @@ export async function startPreviewSession(
   return {
     state: snapshot,
     file: (name) => files.get(name),
+    async fresh(name) {
+      const format = laterFormats.find((entry) => name === `${state.variant}.${entry}`)
+      if (format !== undefined && stale(format)) {
+        clearTimeout(laterTimer)
+        await running
+        await enqueue(buildLater)
+      }
+      return files.get(name)
+    },
     rebuild,
     selectVariant(name) {
       if (!state.variants.includes(name)) return false
@@ -185,7 +251,8 @@ export async function startPreviewSession(
       return true
     },
     async close() {
-      await running?.catch(() => {})
+      clearTimeout(laterTimer)
+      await queue
       await rm(outDirectory, { recursive: true, force: true })
     },
   }
