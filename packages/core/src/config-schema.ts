@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { languageOverride } from './language.js'
+import { strictObject } from './strict-object.js'
 import { builtInVariantNames, outputFormat } from './variant.js'
 
 /** Marks a user-defined variant changes; a mark left out keeps the extended variant's value. */
-export const variantMarksOverride = z.strictObject({
+export const variantMarksOverride = strictObject({
   /** A diagonal watermark on every page (PDF, DOCX); null for none. */
   watermark: z.string().min(1).nullable().optional(),
   /** A banner at the top of the page (HTML) and under the masthead; null for none. */
@@ -18,7 +19,7 @@ export const variantMarksOverride = z.strictObject({
 export type VariantMarksOverride = z.infer<typeof variantMarksOverride>
 
 /** Parts a user-defined variant changes; a part left out keeps the extended variant's choice. */
-export const variantPartsOverride = z.strictObject({
+export const variantPartsOverride = strictObject({
   /** The annexes (agenda, guiding questions). */
   annexes: z.boolean().optional(),
   /** The background documents section. */
@@ -32,7 +33,7 @@ export type VariantPartsOverride = z.infer<typeof variantPartsOverride>
  * A variant defined in `rapporteur.config.(json|yaml)`: a built-in variant it
  * extends and what it changes. Every field left out keeps the extended variant's value.
  */
-export const variantDefinition = z.strictObject({
+export const variantDefinition = strictObject({
   /** The variant's name, used in output file names; it may not be a built-in name. */
   name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a name of lower-case letters, digits and "-"'),
   /** The built-in variant it starts from: `internal`, `draft`, `final` or `digest`. */
@@ -53,7 +54,7 @@ export const variantDefinition = z.strictObject({
 export type VariantDefinition = z.infer<typeof variantDefinition>
 
 /** The contents of a `rapporteur.config.json` or `rapporteur.config.yaml` file. */
-export const rapporteurConfig = z.strictObject({
+export const rapporteurConfig = strictObject({
   /** The JSON Schema the file follows, for editors; ignored. */
   $schema: z.string().optional(),
   /** User-defined variants, built after the built-in ones. Default: none. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { strictObject } from './strict-object.js'
 
 const identifier = z
   .string()
@@ -27,7 +28,7 @@ function isLanguageTag(tag: string): boolean {
 }
 
 /** When the meeting took place, in its own time zone. */
-export const meetingTime = z.strictObject({
+export const meetingTime = strictObject({
   /** Start, HH:MM. */
   start: clockTime,
   /** End, HH:MM. */
@@ -40,7 +41,7 @@ export const meetingTime = z.strictObject({
 export type MeetingTime = z.infer<typeof meetingTime>
 
 /** A named speaker, mentioned in the text by `id`. */
-export const person = z.strictObject({
+export const person = strictObject({
   /** The id that mentions use: `:person{#omidvar}`. */
   id: identifier,
   /** The honorific of the short form, such as `Ms.`, `Mr.` or `Dr.`. */
@@ -69,22 +70,28 @@ export type Person = z.infer<typeof person>
  * Who made an anonymous intervention. Known to the source, shown only by the
  * internal variant; every variant that applies the meeting's rule removes it.
  */
-export const participantIdentity = z.strictObject({
+export const participantIdentity = strictObject({
+  /** The id that interventions point at: `:participant[A participant]{#p1}`. */
   id: identifier,
+  /** The participant's name, as the internal variant shows it. */
   name: z.string().min(1),
+  /** The participant's country, shown in brackets by the internal variant. */
   country: z.string().min(1).optional(),
+  /** The participant's organisation or role, shown by the internal variant. */
   affiliation: z.string().min(1).optional(),
 })
 export type ParticipantIdentity = z.infer<typeof participantIdentity>
 
 /** One category of attendance, such as 19 parliamentarians. */
-export const attendanceCategory = z.strictObject({
+export const attendanceCategory = strictObject({
+  /** What the category counts, such as `parliamentarians`. */
   label: z.string().min(1),
+  /** How many attended in the category. */
   count: z.int().nonnegative(),
 })
 
 /** Who attended: totals by category, countries and gender shares in per cent. */
-export const attendance = z.strictObject({
+export const attendance = strictObject({
   /** Everyone who attended. */
   total: z.int().positive(),
   /** Counts by category; together they may not exceed `total`. */
@@ -92,34 +99,40 @@ export const attendance = z.strictObject({
   /** Countries represented, by name. */
   countries: z.array(z.string().min(1)).default([]),
   /** Shares in per cent; they add up to 100. */
-  gender: z
-    .strictObject({
-      women: z.number().min(0).max(100),
-      men: z.number().min(0).max(100),
-      other: z.number().min(0).max(100).optional(),
-    })
-    .optional(),
+  gender: strictObject({
+    /** Women, in per cent. */
+    women: z.number().min(0).max(100),
+    /** Men, in per cent. */
+    men: z.number().min(0).max(100),
+    /** Everyone else, in per cent. Default: none. */
+    other: z.number().min(0).max(100).optional(),
+  }).optional(),
 })
 export type Attendance = z.infer<typeof attendance>
 
 /** A document listed under background documents. */
-export const backgroundDocument = z.strictObject({
+export const backgroundDocument = strictObject({
+  /** The document's title, as the list shows it. */
   title: z.string().min(1),
+  /** Where the document can be read: an http, https or mailto URL. */
   url,
 })
 export type BackgroundDocument = z.infer<typeof backgroundDocument>
 
 /** The numbered list of background documents, the last section of the report. */
-export const backgroundDocuments = z.strictObject({
+export const backgroundDocuments = strictObject({
   /** The section's heading. Default: the language's word, `Background documents` in English. */
   title: z.string().min(1).optional(),
+  /** The documents, numbered in this order. At least one. */
   items: z.array(backgroundDocument).min(1),
 })
 export type BackgroundDocuments = z.infer<typeof backgroundDocuments>
 
 /** One time slot of the agenda. */
-export const agendaItem = z.strictObject({
+export const agendaItem = strictObject({
+  /** The slot's start, HH:MM. */
   start: clockTime,
+  /** The slot's end, HH:MM. */
   end: clockTime,
   /** The session's title, such as `Welcome`. */
   session: z.string().min(1),
@@ -131,32 +144,38 @@ export const agendaItem = z.strictObject({
 export type AgendaItem = z.infer<typeof agendaItem>
 
 /** An agenda, shown as a table of time slots. */
-export const agenda = z.strictObject({
+export const agenda = strictObject({
   /** Heading of the time column. Default: the language's word, `Time` in English. */
   timeHeading: z.string().min(1).optional(),
   /** Heading of the details column. Default: the language's word, `Details` in English. */
   detailsHeading: z.string().min(1).optional(),
+  /** The time slots, in order. At least one. */
   items: z.array(agendaItem).min(1),
 })
 export type Agenda = z.infer<typeof agenda>
 
 /** A titled list of questions. */
-export const questions = z.strictObject({
+export const questions = strictObject({
+  /** The list's heading, such as `Guiding questions`. */
   title: z.string().min(1),
+  /** The questions, numbered in this order. At least one. */
   items: z.array(z.string().min(1)).min(1),
 })
 export type Questions = z.infer<typeof questions>
 
 /** An annex: an agenda, a list of questions, or both. */
-export const annex = z.strictObject({
+export const annex = strictObject({
+  /** The annex's heading, such as `Agenda`. */
   title: z.string().min(1),
+  /** An agenda, shown as a table. Default: none. */
   agenda: agenda.optional(),
+  /** A list of questions, shown after the agenda when both are given. Default: none. */
   questions: questions.optional(),
 })
 export type Annex = z.infer<typeof annex>
 
 /** Where and until when participants send comments on a draft. */
-export const commentInstructions = z.strictObject({
+export const commentInstructions = strictObject({
   /** The last day for comments, YYYY-MM-DD. */
   deadline: isoDate,
   /** Who receives comments, in words, such as `the secretariat`. */
@@ -167,7 +186,7 @@ export const commentInstructions = z.strictObject({
 export type CommentInstructions = z.infer<typeof commentInstructions>
 
 /** The YAML front matter of a report source: metadata, people, attendance and annexes. */
-export const frontMatter = z.strictObject({
+export const frontMatter = strictObject({
   /** The report's full title. */
   title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
   /** A short title for running headers. Default: the title. */
@@ -182,9 +201,11 @@ export const frontMatter = z.strictObject({
   organisers: z.array(z.string().min(1)).default([]),
   /** The day of the meeting, YYYY-MM-DD. */
   date: isoDate,
+  /** When the meeting started and ended, and in which time zone. Default: no time shown. */
   time: meetingTime.optional(),
   /** `virtual`, `in-person` or `hybrid`. */
   modality: z.enum(['virtual', 'in-person', 'hybrid']),
+  /** Where the meeting took place, such as `Palais des Nations, Geneva`. Default: none. */
   venue: z.string().min(1).optional(),
   /**
    * The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and
@@ -208,12 +229,15 @@ export const frontMatter = z.strictObject({
   description: z.string().min(1).optional(),
   /** Keywords for document metadata. Default: none. */
   keywords: z.array(z.string().min(1)).default([]),
+  /** Where and until when participants send comments, shown by the draft for comment. Default: none. */
   comments: commentInstructions.optional(),
   /** Named speakers. Default: none. */
   people: z.array(person).default([]),
   /** Identities behind anonymous interventions, for the internal variant only. Default: none. */
   participants: z.array(participantIdentity).default([]),
+  /** Who attended, in figures, for the attendance section. Default: none. */
   attendance: attendance.optional(),
+  /** The numbered list of background documents, the last section. Default: none. */
   backgroundDocuments: backgroundDocuments.optional(),
   /** Annexes after the body. Default: none. */
   annexes: z.array(annex).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { strictObject } from './strict-object.js'
 
 const label = z.string()
 
@@ -7,7 +8,7 @@ const label = z.string()
  * `{name}` placeholders, filled by resolution (`{date}`, `{number}`, …); the
  * defaults below are the English catalogue's.
  */
-export const labels = z.strictObject({
+export const labels = strictObject({
   /** The report type when the front matter names none. Default: `Summary report`. */
   reportType: label,
   /** The masthead's line naming the facilitating office. Default: `Facilitated by {facilitator}`. */

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { strictObject } from './strict-object.js'
 
 /** How a language writes what is not a label: direction, quotation marks, list letters, spacing. */
-export const languageConventions = z.strictObject({
+export const languageConventions = strictObject({
   /** The direction of the script: `ltr` or `rtl` (Arabic, Hebrew, Persian, Urdu). */
   direction: z.enum(['ltr', 'rtl']),
   /**

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { labels, labelsOverride } from './labels.js'
 import { languageConventions, languageConventionsOverride } from './language-conventions.js'
+import { strictObject } from './strict-object.js'
 
 /** A language the product writes documents in: its words and its conventions. */
-export const language = z.strictObject({
+export const language = strictObject({
   /** Every word the product adds. */
   labels,
   /** How the language writes what is not a label. */
@@ -15,7 +16,7 @@ export type Language = z.infer<typeof language>
  * A language as a config gives it: some labels and conventions of a built-in
  * language overridden, or a new language based on one (`basedOn`, default `en`).
  */
-export const languageOverride = z.strictObject({
+export const languageOverride = strictObject({
   /** The built-in language whose words and conventions fill what is left out. Default: the language itself when built in, else `en`. */
   basedOn: z.string().min(2).optional(),
   /** The labels that differ. */

@@ -43,7 +43,7 @@ export function parseConfig(
   const sourceMap = { file, locate: parsed.locate, locateKey: parsed.locateKey }
   const result = rapporteurConfig.safeParse(data, { reportInput: true })
   if (!result.success)
-    throw new ReportError(schemaProblems(result.error, rapporteurConfig, sourceMap))
+    throw new ReportError(schemaProblems(result.error, rapporteurConfig, sourceMap, data))
 
   const problems: Problem[] = []
   const seen = new Set<string>()

@@ -1,11 +1,16 @@
-import { z } from 'zod'
-import { footnoteDefinition, section } from './content-schema.js'
+import type { z } from 'zod'
+import { reportBody } from './content-schema.js'
 import { frontMatter } from './front-matter-schema.js'
+import { strictObject } from './strict-object.js'
+
+// Named, the two shapes keep their fields' documentation in the declaration files
+// (a shape spelt out again in another module would lose it).
+type ReportShape = (typeof frontMatter)['shape'] & (typeof reportBody)['shape']
 
 /** A whole report: the front matter's fields, the body's sections and the footnotes. */
-export const report = frontMatter.extend({
-  sections: z.array(section).min(1, 'at least one section'),
-  footnotes: z.array(footnoteDefinition).default([]),
+export const report: z.ZodObject<ReportShape, z.core.$strict> = strictObject({
+  ...frontMatter.shape,
+  ...reportBody.shape,
 })
 export type Report = z.infer<typeof report>
 /** A report as written by hand in code: defaults may be left out. */

@@ -31,21 +31,81 @@ function expectedType(expected: string): string {
   }
 }
 
-/** The allowed keys of the object schema at `path`, for suggestions. */
-function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let current: unknown = schema
+type Definition = Record<string, unknown>
+
+function definitionOf(schema: unknown): Definition | undefined {
+  return (schema as { def?: Definition } | undefined)?.def
+}
+
+/** The value at `path` in what was checked, or undefined where it has none. */
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = input
   for (const segment of path) {
-    current = unwrap(current)
-    const definition = (current as { def?: Record<string, unknown> }).def
-    if (!definition) return []
-    if (definition.type === 'object')
-      current = (definition.shape as Record<string, unknown>)[String(segment)]
-    else if (definition.type === 'array') current = definition.element
-    else return []
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[segment]
   }
-  current = unwrap(current)
-  const definition = (current as { def?: Record<string, unknown> }).def
+  return current
+}
+
+/**
+ * The option of a discriminated union that `value` chose by its discriminator
+ * (its `type`), or undefined when it names none.
+ */
+function chosenOption(definition: Definition, value: unknown): unknown {
+  const discriminator = String(definition.discriminator)
+  const chosen = (value as Record<string, unknown> | undefined)?.[discriminator]
+  return (definition.options as unknown[]).find((option) => {
+    const field = definitionOf(unwrap(option))?.shape as Record<string, unknown> | undefined
+    const literal = definitionOf(field?.[discriminator])
+    return (literal?.values as unknown[] | undefined)?.includes(chosen) ?? false
+  })
+}
+
+/**
+ * The schema at `path`, through objects, lists and the union options that the
+ * checked value (`input`, or `value` at the path itself) chose; undefined where
+ * the path leaves the schema.
+ */
+function schemaAt(
+  schema: z.ZodType,
+  path: ReadonlyArray<PropertyKey>,
+  input: unknown,
+  value: unknown,
+): unknown {
+  let current: unknown = schema
+  for (let index = 0; index <= path.length; index++) {
+    current = unwrap(current)
+    let definition = definitionOf(current)
+    if (definition?.type === 'union' && definition.discriminator !== undefined) {
+      const chooser = index === path.length ? value : valueAt(input, path.slice(0, index))
+      current = unwrap(chosenOption(definition, chooser))
+      definition = definitionOf(current)
+    }
+    if (index === path.length) return current
+    const segment = path[index]
+    if (definition?.type === 'object')
+      current = (definition.shape as Record<string, unknown>)[String(segment)]
+    else if (definition?.type === 'array') current = definition.element
+    else if (definition?.type === 'record') current = definition.valueType
+    else return undefined
+  }
+  return current
+}
+
+/** The allowed keys of the object schema at `path`, for suggestions. */
+function knownKeys(
+  schema: z.ZodType,
+  path: ReadonlyArray<PropertyKey>,
+  input: unknown,
+  value: unknown,
+): string[] {
+  const definition = definitionOf(schemaAt(schema, path, input, value))
   return definition?.type === 'object' ? Object.keys(definition.shape as object) : []
+}
+
+/** The words for a list of allowed values, as enums give them: `one of "a", "b", "c"`. */
+function oneOf(values: readonly unknown[]): string {
+  return `one of ${values.map((value) => `"${String(value)}"`).join(', ')}`
 }
 
 function unwrap(schema: unknown): unknown {
@@ -66,36 +126,53 @@ function unwrap(schema: unknown): unknown {
   return current
 }
 
-/** Turns schema issues into problems a person can act on, placed in the source when known. */
+/**
+ * Turns schema issues into problems a person can act on, placed in the source when
+ * known. `input` is what was checked, so that suggestions follow the node types it chose.
+ */
 export function schemaProblems(
   error: z.ZodError,
   schema: z.ZodType,
   sourceMap: SourceMap | undefined,
+  input?: unknown,
 ): Problem[] {
   const problems: Problem[] = []
+  /** Whether `path` is an item of inline content, where a string may mean a text node. */
+  const isInlineAt = (path: ReadonlyArray<PropertyKey>): boolean => {
+    const list = definitionOf(unwrap(schemaAt(schema, path.slice(0, -1), input, undefined)))
+    const item = list?.type === 'array' ? definitionOf(unwrap(list.element)) : undefined
+    return (
+      item?.type === 'union' &&
+      item.discriminator === 'type' &&
+      chosenOption(item, { type: 'text' }) !== undefined
+    )
+  }
   for (const issue of error.issues) {
     const path = issue.path.map((segment) =>
       typeof segment === 'number' ? segment : String(segment),
     )
     const field = path.length > 0 ? `"${path.join('.')}"` : 'the report'
     if (issue.code === 'unrecognized_keys') {
-      const allowed = knownKeys(schema, issue.path)
+      const allowed = knownKeys(schema, issue.path, input, issue.input)
       for (const key of issue.keys) {
         const suggestion = closestName(key, allowed)
         const where = path.length > 0 ? ` in ${field}` : ''
+        let message = `unknown field "${key}"${where}`
+        if (suggestion) message += `: did you mean "${suggestion}"?`
+        else if (allowed.length > 0) message += `; expected one of: ${allowed.join(', ')}`
         problems.push({
           ...(sourceMap?.locateKey([...path, key]) ?? {}),
           file: sourceMap?.file,
           path: [...path, key],
-          message: suggestion
-            ? `unknown field "${key}"${where}: did you mean "${suggestion}"?`
-            : `unknown field "${key}"${where}; expected one of: ${allowed.join(', ')}`,
+          message,
         })
       }
       continue
     }
     let message: string
-    if (issue.code === 'invalid_type') {
+    if (issue.code === 'invalid_type' && typeof issue.input === 'string' && isInlineAt(path)) {
+      message = `${field} should be an inline node, such as { "type": "text", "value": ${JSON.stringify(issue.input)} }, found ${describe(issue.input)}`
+    } else if (issue.code === 'invalid_type') {
       message =
         issue.input === undefined
           ? `missing ${field}: expected ${expectedType(issue.expected)}`
@@ -116,6 +193,16 @@ export function schemaProblems(
       message = `${field} needs ${issue.message.startsWith('at least') ? issue.message : `at least ${String(issue.minimum)} item(s)`}`
     } else if (issue.code === 'custom') {
       message = `${field} should be ${issue.message}, found ${describe(issue.input)}`
+    } else if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
+      // A discriminated union's issue carries the object; what was written is its `type`.
+      const written = valueAt(issue.input, [issue.discriminator])
+      const options = (issue as { options?: unknown[] }).options ?? []
+      const suggestion =
+        typeof written === 'string' ? closestName(written, options.map(String)) : undefined
+      message =
+        written === undefined
+          ? `missing ${field}: expected ${oneOf(options)}`
+          : `${field} should be ${oneOf(options)}, found ${describe(written)}${suggestion ? `: did you mean "${suggestion}"?` : ''}`
     } else if (issue.code === 'invalid_union') {
       message = `${field} is not a valid value (found ${describe(issue.input)})`
     } else {

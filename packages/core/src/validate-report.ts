@@ -34,7 +34,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): R
   const parsed = reportSchema.safeParse(input, { reportInput: true })
   const problems = parsed.success
     ? []
-    : schemaProblems(parsed.error, reportSchema, options.sourceMap)
+    : schemaProblems(parsed.error, reportSchema, options.sourceMap, input)
   problems.push(...checked)
   if (problems.length > 0 || !parsed.success) throw new ReportError(problems)
   const warnings = findIdentityLeaks(parsed.data, options.sourceMap)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { english } from './language-english.js'
+import { strictObject } from './strict-object.js'
 
 /** The marks a variant puts on every format. */
-export const variantMarks = z.strictObject({
+export const variantMarks = strictObject({
   /** A diagonal watermark on every page (PDF, DOCX); null for none. */
   watermark: z.string().min(1).nullable().default(null),
   /** A banner at the top of the page (HTML) and under the masthead; null for none. */
@@ -17,7 +18,7 @@ export const variantMarks = z.strictObject({
 export type VariantMarks = z.infer<typeof variantMarks>
 
 /** Which optional parts of the report a variant includes. */
-export const variantParts = z.strictObject({
+export const variantParts = strictObject({
   /** The annexes (agenda, guiding questions). Default: true. */
   annexes: z.boolean().default(true),
   /** The background documents section. Default: true. */
@@ -32,7 +33,7 @@ export const outputFormat = z.enum(['pdf', 'docx', 'html'])
 export type OutputFormat = z.infer<typeof outputFormat>
 
 /** One official variant of a report: who may be named, which marks, which parts, which formats. */
-export const variant = z.strictObject({
+export const variant = strictObject({
   /** The variant's name, used in output file names. */
   name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a name of lower-case letters, digits and "-"'),
   /**

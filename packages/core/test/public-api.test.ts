@@ -71,6 +71,7 @@ describe('@rapporteur/core', () => {
         "rapporteurConfig",
         "recommendations",
         "report",
+        "reportBody",
         "resolveReport",
         "section",
         "selectVariants",
