@@ -29,10 +29,11 @@ const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /**
- * Modules pdfkit imports that build large tables as they load, for features the
- * PDF renderer never uses: text wrapping (linebreak's Unicode tables) and
- * encryption (AES tables). Each becomes a stand-in that loads the real module on
- * first use, so that a build does not pay for them.
+ * Modules that build large tables as they load, for what a build seldom or never
+ * uses: pdfkit's text wrapping and the PDF renderer's breaking of text beyond Latin
+ * and punctuation (linebreak's Unicode tables), and pdfkit's encryption (AES
+ * tables). Each becomes a stand-in that loads the real module on first use, so that
+ * a build does not pay for them.
  */
 const lazyModules: Record<string, string> = {
   linebreak: [
@@ -56,7 +57,7 @@ const lazyPdfkitModules: NonNullable<Options['esbuildPlugins']>[number] = {
         .join('|')})$`,
     )
     build.onResolve({ filter }, (args) =>
-      /[\\/]pdfkit[\\/]js[\\/]/.test(args.importer)
+      /[\\/]pdfkit[\\/]js[\\/]|[\\/]packages[\\/]pdf[\\/]dist[\\/]/.test(args.importer)
         ? { path: args.path, namespace: 'lazy-module', pluginData: args.resolveDir }
         : undefined,
     )

@@ -1,4 +1,5 @@
 import LineBreaker from 'linebreak'
+import { type LatinBreak, latinBreaks } from './latin-breaks.js'
 
 /** A place where a line may end: the text before `index` (a UTF-16 offset) ends one line. */
 export interface BreakOpportunity {
@@ -51,7 +52,7 @@ const letterOrMark = /^[\p{L}\p{M}]/u
 export function breakOpportunities(text: string, language: string): BreakOpportunity[] {
   if (text.length === 0) return []
   const found: BreakOpportunity[] = []
-  const breaker = new LineBreaker(text)
+  const lineBreaks = latinBreaks(text) ?? unicodeBreaks(text)
   const dictionaryBreaks = southeastAsianBreaks(text, language)
   let dictionaryAt = 0
   const add = (index: number, required: boolean) => {
@@ -66,7 +67,7 @@ export function breakOpportunities(text: string, language: string): BreakOpportu
     if (last !== undefined && last.index === index) last.required ||= required
     else found.push({ index, required })
   }
-  for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
+  for (const next of lineBreaks) {
     while (
       dictionaryAt < dictionaryBreaks.length &&
       dictionaryBreaks[dictionaryAt]! <= next.position
@@ -79,6 +80,14 @@ export function breakOpportunities(text: string, language: string): BreakOpportu
   if (last === undefined || last.index !== text.length)
     found.push({ index: text.length, required: mandatoryBreak.test(text) })
   else last.required = mandatoryBreak.test(text)
+  return found
+}
+
+/** UAX #14 by linebreak, for text with characters beyond those of `latinBreaks`. */
+function unicodeBreaks(text: string): LatinBreak[] {
+  const breaker = new LineBreaker(text)
+  const found: LatinBreak[] = []
+  for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) found.push(next)
   return found
 }
 
