@@ -39,6 +39,8 @@ export interface BuildResult {
   warnings: string[]
   /** Why the file could not be made, when `ok` is false. */
   error?: string
+  /** The document's language (BCP 47 tag), when it was made. */
+  language?: string
 }
 
 /** The result of a job that made no file, with the reason. */

@@ -40,7 +40,13 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
     })
     if (job.outputPath === '-') await writeStandardOutput(bytes)
     else await atomicWrite(job.outputPath, bytes)
-    return { ...result, ok: true, bytes: bytes.byteLength, milliseconds: elapsed(started) }
+    return {
+      ...result,
+      ok: true,
+      bytes: bytes.byteLength,
+      milliseconds: elapsed(started),
+      language: resolved.language.tag,
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { ...result, ok: false, bytes: 0, milliseconds: elapsed(started), error: reason }

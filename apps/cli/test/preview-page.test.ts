@@ -9,10 +9,16 @@ import { type PreviewProcess, startPreview } from './preview-process.js'
 const chromiumPath = '/usr/bin/chromium'
 const folder = mkdtempSync(join(tmpdir(), 'rapporteur-preview-page-'))
 const source = join(folder, 'minutes', 'report.md')
+const french = join(folder, 'minutes', 'report.fr.md')
 const opened = join(folder, 'opened.txt')
 const original = readFileSync(examplePath, 'utf8')
 const twelfth = 'reflected that the GCM is rooted'
 const lineOfTwelve = original.split('\n').findIndex((line) => line.includes(twelfth)) + 1
+/** Paragraph 12 in the French version beside the report. */
+const twelfthInFrench = 'a rappelé que le PMM est ancré'
+const originalInFrench = original
+  .replace(/^language: en$/m, 'language: fr')
+  .replace(twelfth, twelfthInFrench)
 
 let preview: PreviewProcess
 let browser: Browser
@@ -22,6 +28,7 @@ const consoleErrors: string[] = []
 
 beforeAll(async () => {
   cpSync(examplePath, source)
+  writeFileSync(french, originalInFrench)
   const editor = join(folder, 'editor.mjs')
   writeFileSync(
     editor,
@@ -220,6 +227,56 @@ it('switches to another variant', async () => {
     null,
     { timeout: 10_000 },
   )
+  expect(await page.locator('#downloads a').first().getAttribute('href')).toMatch(
+    /^download\/final\.html/,
+  )
+})
+
+it('switches between the report and its translation, and follows saves of the one shown', async () => {
+  const switcher = page.locator('#language')
+  expect(await page.locator('#languages').isVisible()).toBe(true)
+  expect(await switcher.locator('option').allTextContents()).toEqual([
+    'English (en)',
+    'français (fr)',
+  ])
+  const pdfBefore = await pdfVersion()
+  await page.selectOption('#language', french)
+  await waitForParagraph('para-12', twelfthInFrench)
+  expect(
+    await page.evaluate(
+      () =>
+        (document.getElementById('document') as HTMLIFrameElement).contentDocument!.documentElement
+          .lang,
+    ),
+  ).toBe('fr')
+  await page.waitForFunction(
+    (before) => Number(document.getElementById('pages')!.dataset.version) > before,
+    pdfBefore,
+    { timeout: 15_000 },
+  )
+  expect(await page.locator('#downloads a').first().getAttribute('href')).toMatch(
+    /^download\/final\.fr\.html/,
+  )
+  expect(await page.locator('#source').textContent()).toBe(french)
+
+  // A save of the translation shows in place; clicking a paragraph names the translation's line.
+  const edited = 'a rappelé, dans des mots enregistrés pendant l’aperçu, que le PMM est ancré'
+  writeFileSync(french, originalInFrench.replace(twelfthInFrench, edited))
+  await waitForParagraph('para-12', edited)
+  rmSync(opened, { force: true })
+  await page.evaluate(() => {
+    const frame = document.getElementById('document') as HTMLIFrameElement
+    frame.contentDocument!.getElementById('para-12')!.click()
+  })
+  await page.waitForFunction(
+    (french) => document.getElementById('location')!.textContent!.startsWith(french),
+    french,
+  )
+  expect(await page.locator('#location').textContent()).toBe(`${french}:${lineOfTwelve}`)
+  expect(await openedInEditor()).toBe(`${french} ${lineOfTwelve} 1`)
+
+  await page.selectOption('#language', source)
+  await waitForParagraph('para-12', 'that the GCM is rooted')
   expect(await page.locator('#downloads a').first().getAttribute('href')).toMatch(
     /^download\/final\.html/,
   )

@@ -91,6 +91,27 @@ it('offers the built documents for download, the DOCX made when it is asked for'
   expect(docx.body.startsWith('PK')).toBe(true)
 })
 
+it('switches only to a language version it lists', async () => {
+  const post = (body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
+        socket.write(
+          `POST /${token}/language HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        )
+      })
+      let response = ''
+      socket.setEncoding('utf8')
+      socket.on('data', (chunk) => {
+        response += chunk
+      })
+      socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1])))
+      socket.on('error', reject)
+    })
+  expect(await post(JSON.stringify({ source: '/etc/passwd' }))).toBe(400)
+  expect(await post(JSON.stringify({ source: join(folder, 'minutes', 'report.fr.md') }))).toBe(400)
+  expect(await post(JSON.stringify({ source: join(folder, 'minutes', 'report.md') }))).toBe(204)
+})
+
 it('listens on the loopback addresses only', async () => {
   expect((await rawGet(`/${token}/`, `[::1]:${port}`, '::1')).status).toBe(200)
   const others = Object.values(networkInterfaces())

@@ -39,15 +39,33 @@ export async function previewCommand(
   const config = await loadSourceConfig(file)
   if (config.ok) variantsFor(file, [options.variant], config.config)
   const open = options.editor === undefined ? undefined : editorCommand(options.editor)
-  const openInEditor =
-    open && ((line: number, column: number) => open({ file: resolve(file), line, column }))
   const events = createEventStream()
+  let watched = ''
+  let stopWatching = () => {}
+  /** Watches every language version and the config; a save rebuilds the one shown. */
+  const watch = (sources: readonly string[]) => {
+    if (sources.join('\n') === watched) return
+    watched = sources.join('\n')
+    stopWatching()
+    stopWatching = watchSources(
+      sources,
+      (changed) => {
+        if (changed.includes(session.state().source)) void session.rebuild()
+      },
+      settleMilliseconds,
+    )
+  }
   const session = await startPreviewSession(file, options.variant, (event) => {
+    if (event.type === 'state') watch(event.state.languages.map((entry) => entry.source))
     events.send(
       event.type,
-      event.type === 'state' ? { ...event.state, editor: openInEditor !== undefined } : event,
+      event.type === 'state' ? { ...event.state, editor: open !== undefined } : event,
     )
   })
+  const openInEditor =
+    open &&
+    ((line: number, column: number) =>
+      open({ file: resolve(session.state().source), line, column }))
   const server = await startPreviewServer({
     port: options.port,
     session,
@@ -59,7 +77,7 @@ export async function previewCommand(
     await session.close()
     throw error
   })
-  const stopWatching = watchSources([file], () => void session.rebuild(), settleMilliseconds)
+  watch(session.state().languages.map((entry) => entry.source))
   onEarlyExit(async () => {
     stopWatching()
     await server.close()

@@ -197,7 +197,8 @@ function post(
   options: PreviewServerOptions,
   rest: string,
 ): undefined {
-  if (rest !== 'variant' && rest !== 'open') return reply(response, 404, 'not found\n')
+  if (rest !== 'variant' && rest !== 'language' && rest !== 'open')
+    return reply(response, 404, 'not found\n')
   let body = ''
   request.setEncoding('utf8')
   request.on('data', (chunk: string) => {
@@ -205,7 +206,7 @@ function post(
     if (body.length > 1024) request.destroy()
   })
   request.on('end', () => {
-    let input: { name?: unknown; line?: unknown; column?: unknown }
+    let input: { name?: unknown; source?: unknown; line?: unknown; column?: unknown }
     try {
       input = JSON.parse(body) as typeof input
     } catch {
@@ -214,6 +215,11 @@ function post(
     if (rest === 'variant') {
       const ok = typeof input.name === 'string' && options.session.selectVariant(input.name)
       return reply(response, ok ? 204 : 400, ok ? '' : 'no such variant\n')
+    }
+    if (rest === 'language') {
+      // Only a source in the session's own list is taken: the path never reaches the file system.
+      const ok = typeof input.source === 'string' && options.session.selectLanguage(input.source)
+      return reply(response, ok ? 204 : 400, ok ? '' : 'no such language version\n')
     }
     const { line, column } = input
     if (!options.openInEditor) return reply(response, 404, 'no --editor command\n')

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { formatProblem, listVariants, type OutputFormat, type Problem } from '@rapporteur/core'
 import type { BuildResult } from '../build-job.js'
 import { buildReports } from '../build-reports.js'
 import { loadSourceConfig } from '../load-source.js'
+import { translationsOf } from '../translations.js'
 import { UsageError } from '../usage-error.js'
 
 /** A problem as the page lists it: the line to show, and where it points when known. */
@@ -26,10 +27,20 @@ export interface BuiltFile {
   version: number
 }
 
+/** One language version of the report: the report itself, or a translation beside it. */
+export interface PreviewLanguage {
+  /** Its source's path: the report as given on the command line, or `minutes/report.fr.md`. */
+  source: string
+  /** Its language tag (`fr`); null for the report itself until it is first built. */
+  tag: string | null
+}
+
 /** What the page shows besides the documents. */
 export interface PreviewState {
-  /** The source's path, as given on the command line. */
+  /** The shown language version's source path (the report as given, or a translation). */
   source: string
+  /** The report and each translation beside it (`report.fr.md`), the report first. */
+  languages: PreviewLanguage[]
   variant: string
   variants: string[]
   building: boolean
@@ -60,6 +71,8 @@ export interface PreviewSession {
   rebuild(): Promise<void>
   /** Shows another of the report's variants; false for a name it does not have. */
   selectVariant(name: string): boolean
+  /** Shows another language version, by its source path; false for one it does not have. */
+  selectLanguage(source: string): boolean
   /** Waits for the build under way and removes the session's files. */
   close(): Promise<void>
 }
@@ -94,6 +107,7 @@ export async function startPreviewSession(
   let version = 0
   const state: PreviewState = {
     source,
+    languages: [{ source, tag: null }, ...(await translationsOf(source)).map(translation)],
     variant,
     variants: [variant],
     building: false,
@@ -102,17 +116,23 @@ export async function startPreviewSession(
     milliseconds: null,
     files: [],
   }
+  /** A document's name: `draft.pdf` for the report itself, `draft.fr.pdf` for its French version. */
+  const nameOf = (shown: string, variantName: string, format: OutputFormat) => {
+    const tag = shown === source ? null : languageOf(shown)
+    return tag === null ? `${variantName}.${format}` : `${variantName}.${tag}.${format}`
+  }
   const snapshot = (): PreviewState => ({
     ...state,
+    languages: state.languages.map((entry) => ({ ...entry })),
     files: [
       ...shownFormats.flatMap((format) => {
-        const file = files.get(`${state.variant}.${format}`)
+        const file = files.get(nameOf(state.source, state.variant, format))
         return file ? [{ name: file.name, format, version: file.version }] : []
       }),
       // Offered once the variant has been built, and made when downloaded if need be.
-      ...(files.has(`${state.variant}.html`)
+      ...(files.has(nameOf(state.source, state.variant, 'html'))
         ? laterFormats.map((format) => {
-            const name = `${state.variant}.${format}`
+            const name = nameOf(state.source, state.variant, format)
             return { name, format, version: files.get(name)?.version ?? 0 }
           })
         : []),
@@ -123,9 +143,10 @@ export async function startPreviewSession(
   /** Counts the good builds of what the page shows; each later-built file notes the one it follows. */
   let goodBuilds = 0
   const builtAfter = new Map<string, number>()
-  const keep = (result: BuildResult) => {
+  const keeper = (shown: string) => (result: BuildResult) => {
     if (!result.ok) return
-    const name = `${result.variant}.${result.format}`
+    if (shown === source && result.language) state.languages[0]!.tag = result.language
+    const name = nameOf(shown, result.variant, result.format)
     const bytes = readFileSync(result.outputPath)
     const file = { name, format: result.format, bytes, version: ++version }
     files.set(name, file)
@@ -136,9 +157,10 @@ export async function startPreviewSession(
   }
 
   const buildFormats = async (formats: OutputFormat[]) => {
-    const config = await loadSourceConfig(source)
+    const shown = state.source
+    const config = await loadSourceConfig(shown)
     if (config.ok) state.variants = listVariants(config.config).map((entry) => entry.name)
-    const { outcomes } = await buildReports([source], {
+    const { outcomes } = await buildReports([shown], {
       variants: [state.variant],
       formats,
       outDirectory,
@@ -148,16 +170,20 @@ export async function startPreviewSession(
       strict: false,
       threads: 1,
       sourcePositions: true,
-      onResult: keep,
+      onResult: keeper(shown),
     })
     return outcomes[0]!
   }
 
   const buildShown = async () => {
-    if (!existsSync(source)) {
+    // Translations come and go beside the report: the list is read again each time.
+    const found = await translationsOf(source)
+    state.languages = [state.languages[0]!, ...found.map(translation)]
+    if (!state.languages.some((entry) => entry.source === state.source)) state.source = source
+    if (!existsSync(state.source)) {
       if (!state.deleted)
         process.stderr.write(
-          `rapporteur: ${source} was deleted; the preview keeps its last documents until it is saved again\n`,
+          `rapporteur: ${state.source} was deleted; the preview keeps its last documents until it is saved again\n`,
         )
       state.deleted = true
       announce()
@@ -190,11 +216,11 @@ export async function startPreviewSession(
 
   /** Whether a download-only file of the shown variant is older than the last good build. */
   const stale = (format: OutputFormat) =>
-    (builtAfter.get(`${state.variant}.${format}`) ?? -1) < goodBuilds
+    (builtAfter.get(nameOf(state.source, state.variant, format)) ?? -1) < goodBuilds
 
   const buildLater = async () => {
     const formats = laterFormats.filter(stale)
-    if (formats.length === 0 || state.deleted || !existsSync(source)) return
+    if (formats.length === 0 || state.deleted || !existsSync(state.source)) return
     // Its problems are the shown build's, listed already; a save meanwhile is built next.
     await buildFormats(formats).catch(() => undefined)
     announce()
@@ -233,7 +259,9 @@ export async function startPreviewSession(
     state: snapshot,
     file: (name) => files.get(name),
     async fresh(name) {
-      const format = laterFormats.find((entry) => name === `${state.variant}.${entry}`)
+      const format = laterFormats.find(
+        (entry) => name === nameOf(state.source, state.variant, entry),
+      )
       if (format !== undefined && stale(format)) {
         clearTimeout(laterTimer)
         await running
@@ -244,8 +272,18 @@ export async function startPreviewSession(
     rebuild,
     selectVariant(name) {
       if (!state.variants.includes(name)) return false
-      if (name !== state.variant) {
+      if (name === state.variant) announce()
+      else {
         state.variant = name
+        void rebuild()
+      }
+      return true
+    },
+    selectLanguage(shown) {
+      if (!state.languages.some((entry) => entry.source === shown)) return false
+      if (shown === state.source) announce()
+      else {
+        state.source = shown
         void rebuild()
       }
       return true
@@ -256,6 +294,15 @@ export async function startPreviewSession(
       await rm(outDirectory, { recursive: true, force: true })
     },
   }
+}
+
+/** A translation's language tag, from its name: `fr` for `report.fr.md`. */
+function languageOf(file: string): string {
+  return /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/.exec(basename(file))?.[1] ?? basename(file)
+}
+
+function translation(file: string): PreviewLanguage {
+  return { source: file, tag: languageOf(file) }
 }
 
 function toPreviewProblem(problem: Problem, warning = false): PreviewProblem {

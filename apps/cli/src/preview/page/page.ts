@@ -1,4 +1,5 @@
 import { createDocumentView } from './document-view.js'
+import { languageLabel } from './language-label.js'
 import { createPdfView } from './pdf-view.js'
 import { type HtmlEvent, type PageState, type PdfEvent, post } from './preview-state.js'
 import { showProblems } from './problem-panel.js'
@@ -8,6 +9,7 @@ const element = <Type extends HTMLElement>(id: string) => document.getElementByI
 const status = element<HTMLParagraphElement>('status')
 const location = element<HTMLParagraphElement>('location')
 const variants = element<HTMLSelectElement>('variant')
+const languages = element<HTMLSelectElement>('language')
 const downloads = element<HTMLElement>('downloads')
 const problems = element<HTMLElement>('problems')
 let state: PageState | undefined
@@ -27,6 +29,11 @@ variants.addEventListener('change', () => {
   void post('variant', { name: variants.value })
 })
 
+languages.addEventListener('change', () => {
+  status.textContent = `Building ${languages.selectedOptions[0]?.textContent ?? ''}…`
+  void post('language', { source: languages.value })
+})
+
 const showState = (next: PageState) => {
   state = next
   element<HTMLSpanElement>('source').textContent = next.source
@@ -36,6 +43,19 @@ const showState = (next: PageState) => {
     )
   }
   variants.value = next.variant
+  const languageOptions = next.languages.map(
+    (entry) => [entry.source, languageLabel(entry)] as const,
+  )
+  if (
+    Array.from(languages.options, (option) => `${option.value} ${option.text}`).join() !==
+    languageOptions.map(([source, label]) => `${source} ${label}`).join()
+  ) {
+    languages.replaceChildren(
+      ...languageOptions.map(([source, label]) => new Option(label, source)),
+    )
+  }
+  languages.value = next.source
+  element<HTMLElement>('languages').hidden = next.languages.length < 2
   downloads.replaceChildren(
     ...next.files.map((file) => {
       const link = document.createElement('a')

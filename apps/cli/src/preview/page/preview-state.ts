@@ -7,9 +7,17 @@ export interface PageProblem {
   warning?: boolean
 }
 
+/** A language version of the report (see `preview-session.ts`). */
+export interface PageLanguage {
+  source: string
+  tag: string | null
+}
+
 /** The server's `state` event. */
 export interface PageState {
+  /** The shown language version's source. */
   source: string
+  languages: PageLanguage[]
   variant: string
   variants: string[]
   building: boolean
