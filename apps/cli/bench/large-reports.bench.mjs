@@ -125,6 +125,10 @@ try {
       ),
     },
     { name: '20,000 bold words in a paragraph', source: withBody('**bold** '.repeat(20_000)) },
+    { name: '20,000 "a*" in a paragraph', source: withBody('a* '.repeat(20_000)) },
+    { name: '20,000 struck words in a paragraph', source: withBody('~~struck~~ '.repeat(20_000)) },
+    { name: '50,000 "[a]" in a paragraph', source: withBody('[a] '.repeat(50_000)) },
+    { name: '50,000 "a]" in a paragraph', source: withBody('a] '.repeat(50_000)) },
   ]
   for (const { name, source } of nested) {
     const file = join(scratch, 'nested.md')

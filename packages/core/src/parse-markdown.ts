@@ -5,6 +5,7 @@ import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
+import { useLinearAttention } from './adapters/micromark-attention.js'
 import { gfmSyntax } from './gfm-syntax.js'
 import { splitFrontMatter } from './split-front-matter.js'
 
@@ -89,6 +90,8 @@ const pieceProcessor = bodyProcessor().use(knownDefinitions(holder))
  * body is parsed at once.
  */
 export function parseMarkdown(text: string, sizes: PieceSizes = defaultSizes): Root {
+  // Emphasis and strong text take time that grows with the paragraph, not its square.
+  useLinearAttention()
   const frontMatter = splitFrontMatter(text)
   if (frontMatter === undefined) {
     // Sources that open with a fence the split does not take are left to the whole parser.
