@@ -282,6 +282,39 @@ it('switches between the report and its translation, and follows saves of the on
   )
 })
 
+it('keeps its bar, both switches and both views in view on a narrow screen', async () => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  // The pages are drawn again at the narrower width.
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#pages .page canvas')
+    return canvas !== null && canvas.getBoundingClientRect().width < 375
+  })
+  const layout = await page.evaluate(() => {
+    const inView = (id: string) => {
+      const box = document.getElementById(id)!.getBoundingClientRect()
+      return box.width > 0 && box.height > 80 && box.top >= 0 && box.bottom <= window.innerHeight
+    }
+    const bar = document.querySelector('.bar')!.getBoundingClientRect()
+    return {
+      overflow: document.documentElement.scrollWidth > window.innerWidth,
+      bar: bar.bottom < window.innerHeight / 3,
+      variant: document.getElementById('variant')!.getBoundingClientRect().right <= 375,
+      language: document.getElementById('language')!.getBoundingClientRect().right <= 375,
+      document: inView('document'),
+      pages: inView('pages'),
+    }
+  })
+  expect(layout).toEqual({
+    overflow: false,
+    bar: true,
+    variant: true,
+    language: true,
+    document: true,
+    pages: true,
+  })
+  await page.setViewportSize({ width: 1280, height: 800 })
+})
+
 it('says so when the source is deleted, makes no request elsewhere, and stops on Ctrl+C', async () => {
   rmSync(source)
   await page.waitForFunction(
