@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { sep } from 'node:path'
+import { basename, join, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { LanguageOverrides, OutputFormat, Variant } from '@rapporteur/core'
 import { removeTemporaryFiles } from './atomic-write.js'
@@ -10,10 +10,16 @@ import { type BuildSummary, type SourceOutcome, summariseBuild } from './build-s
 import { coloursFor } from './colours.js'
 import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
-import { loadSourceConfig, loadSourceReport, standardInput } from './load-source.js'
+import {
+  loadSourceConfig,
+  loadSourceReport,
+  type SourceReport,
+  standardInput,
+} from './load-source.js'
 import { makeFolder } from './make-folder.js'
 import { formatProblemLine } from './problem-line.js'
 import { createProgress, type Progress } from './progress.js'
+import { translationLanguage, translationsOf } from './translations.js'
 import { UsageError } from './usage-error.js'
 import { type BuildPool, startPool } from './worker-pool.js'
 
@@ -51,6 +57,8 @@ interface PreparedSource {
   problems: SourceOutcome['problems']
   /** The config's languages. */
   languages?: LanguageOverrides
+  /** For a translation (`report.fr.md`), the source it translates, prepared before it. */
+  original?: PreparedSource
 }
 
 /**
@@ -69,7 +77,7 @@ export async function buildReports(
   const toStandardOutput = options.outDirectory === '-'
   const folders = outputFolders(files, options.outDirectory)
   const configs = await Promise.all(files.map(loadSourceConfig))
-  const prepared = files.map((source, index): PreparedSource => {
+  const reports = files.map((source, index): PreparedSource => {
     const config = configs[index]!
     if (!config.ok)
       return { source, folder: folders[index]!, variants: [], problems: config.problems }
@@ -89,6 +97,23 @@ export async function buildReports(
       languages: config.config?.languages,
     }
   })
+  // Each report's translations beside it (report.fr.md) build into <folder>/<language>/,
+  // with the report's config and variants.
+  const translations = await Promise.all(
+    files.map((source) => (source === standardInput ? [] : translationsOf(source))),
+  )
+  const prepared = reports.flatMap((entry, index) => [
+    entry,
+    ...translations[index]!.map(
+      (source): PreparedSource => ({
+        ...entry,
+        source,
+        problems: [],
+        folder: join(entry.folder, translationLanguage(source)!),
+        original: entry,
+      }),
+    ),
+  ])
   // Every path is checked before anything is written.
   for (const entry of prepared)
     for (const variant of entry.variants)
@@ -103,7 +128,7 @@ export async function buildReports(
       ),
     0,
   )
-  if (toStandardOutput && (total !== 1 || files.length !== 1)) {
+  if (toStandardOutput && (total !== 1 || prepared.length !== 1)) {
     throw new UsageError(
       `--out - writes one document to standard output, and this would make ${total}: name one source, one --variant and one --format`,
     )
@@ -136,7 +161,7 @@ export async function buildReports(
   const cancelCleanup = onEarlyExit(async () => {
     progress.finish()
     await pool.close()
-    await removeTemporaryFiles(folders)
+    await removeTemporaryFiles(prepared.map((entry) => entry.folder))
   })
   let outcomes: SourceOutcome[]
   try {
@@ -226,18 +251,40 @@ async function buildAll(
   const outcomes: SourceOutcome[] = new Array(sources.length)
   let next = 0
   let done = 0
+  // Each report's load, which its translations wait for and are compared with.
+  const loads = new Map<PreparedSource, Promise<SourceReport>>()
+  const load = async (entry: PreparedSource): Promise<SourceReport> => {
+    // Standard input can be read only by the main thread.
+    if (entry.source === standardInput)
+      return loadSourceReport(entry.source, {
+        strict: options.strict,
+        languages: entry.languages,
+        sourcePositions: options.sourcePositions,
+      })
+    if (entry.original === undefined)
+      return pool.load(entry.source, options.strict, entry.languages, options.sourcePositions)
+    const original = await loads.get(entry.original)
+    if (!original?.ok)
+      return {
+        ok: false,
+        problems: [
+          {
+            file: entry.source,
+            message: `not built: ${basename(entry.original.source)}, which it translates, has problems`,
+          },
+        ],
+      }
+    return pool.load(entry.source, options.strict, entry.languages, options.sourcePositions, {
+      report: original.report,
+      name: basename(entry.original.source),
+    })
+  }
   const buildOne = async (entry: PreparedSource): Promise<SourceOutcome> => {
     if (entry.problems.length > 0)
       return { source: entry.source, problems: entry.problems, results: [] }
-    // Standard input can be read only by the main thread.
-    const loaded =
-      entry.source === standardInput
-        ? await loadSourceReport(entry.source, {
-            strict: options.strict,
-            languages: entry.languages,
-            sourcePositions: options.sourcePositions,
-          })
-        : await pool.load(entry.source, options.strict, entry.languages, options.sourcePositions)
+    const loading = load(entry)
+    loads.set(entry, loading)
+    const loaded = await loading
     if (!loaded.ok) {
       for (const problem of loaded.problems)
         progress.log(process.stderr, formatProblemLine(problem))

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import {
+  compareVersions,
   findConfig,
   isReportError,
   type LanguageOverrides,
@@ -42,6 +43,11 @@ export interface SourceReportOptions {
   languages?: LanguageOverrides
   /** Also take where each block was written, for documents that link back to the source. */
   sourcePositions?: boolean
+  /**
+   * The report this source translates, and how problems name it: each way the
+   * translation's structure differs from it is a problem placed in the translation.
+   */
+  original?: { report: Report; name: string }
 }
 
 /** The SOURCE that stands for standard input. */
@@ -124,11 +130,12 @@ export async function loadSourceReport(
     strict: options.strict,
     languages: options.languages,
     onWarning: (warning: Problem) => warnings.push(warning),
-    onSourceMap: options.sourcePositions
-      ? (map: SourceMap) => {
-          sourceMap = map
-        }
-      : undefined,
+    onSourceMap:
+      options.sourcePositions || options.original
+        ? (map: SourceMap) => {
+            sourceMap = map
+          }
+        : undefined,
   }
   try {
     const report =
@@ -137,7 +144,12 @@ export async function loadSourceReport(
         : extname(path).toLowerCase() === '.json'
           ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
           : await loadReport(path, parseOptions)
-    if (sourceMap === undefined) return { ok: true, report, warnings }
+    if (options.original !== undefined) {
+      const { report: original, name } = options.original
+      const problems = compareVersions(original, report, name, sourceMap)
+      if (problems.length > 0) return { ok: false, problems }
+    }
+    if (sourceMap === undefined || !options.sourcePositions) return { ok: true, report, warnings }
     return { ok: true, report, warnings, positions: toSourcePositions(report, sourceMap) }
   } catch (error) {
     if (isReportError(error)) return { ok: false, problems: error.problems }

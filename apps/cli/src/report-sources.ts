@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { sourceFile, standardInput } from './load-source.js'
 import type { Shard } from './shard.js'
+import { originalOf } from './translations.js'
 import { UsageError } from './usage-error.js'
 
 /** How SOURCE arguments become report files. */
@@ -17,6 +18,8 @@ export interface ReportSourcesOptions {
  * (every `*.md` in it and the `report.md` of each folder in it); or a glob such as
  * `reports/**\/report.md`, expanded here so that it works the same in every shell.
  * An argument that exists on disk is taken as it is, even if it looks like a glob.
+ * A translation (`report.fr.md`) is left out when its report (`report.md`) is among
+ * the files, since it is read with that report.
  * Throws a `UsageError` for an argument that names nothing.
  *
  * With `shard` K/N, the files are sorted by path and every Nth from the Kth is kept,
@@ -34,6 +37,16 @@ export async function findReportSources(
     if (seen.has(key)) continue
     seen.add(key)
     files.push(file)
+  }
+  // A translation whose report is among the sources is read with that report.
+  const originals = files.filter((file) => {
+    const original = originalOf(file)
+    return original === undefined || !seen.has(resolve(original))
+  })
+  if (originals.length < files.length) {
+    files.splice(0, files.length, ...originals)
+    seen.clear()
+    for (const file of files) seen.add(resolve(file))
   }
   if (options.shard === undefined) return files
   const { index, count } = options.shard

@@ -16,7 +16,7 @@ import {
  */
 export async function translationsOf(file: string): Promise<string[]> {
   const stem = basename(file).replace(/\.md$/i, '')
-  if (stem === basename(file) || /\.[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(stem)) return []
+  if (stem === basename(file) || translationLanguage(file) !== undefined) return []
   const pattern = new RegExp(
     `^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.md$`,
   )
@@ -25,6 +25,21 @@ export async function translationsOf(file: string): Promise<string[]> {
     .filter((name) => pattern.test(name))
     .sort()
     .map((name) => join(dirname(file), name))
+}
+
+/** The language tag in a translation's name (`fr` for `report.fr.md`), or nothing. */
+export function translationLanguage(file: string): string | undefined {
+  return /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/.exec(basename(file))?.[1]
+}
+
+/**
+ * The report a translation translates: `report.md` for `report.fr.md`, in the same
+ * folder. Nothing for a file whose name has no language tag.
+ */
+export function originalOf(file: string): string | undefined {
+  const language = translationLanguage(file)
+  if (language === undefined) return undefined
+  return join(dirname(file), `${basename(file).slice(0, -`.${language}.md`.length)}.md`)
 }
 
 /**

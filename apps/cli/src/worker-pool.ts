@@ -1,18 +1,22 @@
 import { Worker } from 'node:worker_threads'
 import type { LanguageOverrides } from '@rapporteur/core'
 import type { BuildJob, BuildResult } from './build-job.js'
-import type { SourceReport } from './load-source.js'
+import type { SourceReport, SourceReportOptions } from './load-source.js'
 import type { RendererCache } from './run-job.js'
 import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 
 /** Runs tasks as they come: on worker threads, or in this thread when there is one. */
 export interface BuildPool {
-  /** Reads and checks a report source; resolves with the report or its problems. */
+  /**
+   * Reads and checks a report source; resolves with the report or its problems. With
+   * `original`, the source is a translation of that report and must agree with it.
+   */
   load(
     path: string,
     strict: boolean,
     languages?: LanguageOverrides,
     sourcePositions?: boolean,
+    original?: SourceReportOptions['original'],
   ): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
@@ -81,8 +85,15 @@ export function startPool(threads: number, largestSource = 0, script = workerUrl
     close = workers.close
   }
   return {
-    load: (path, strict, languages, sourcePositions) =>
-      run({ kind: 'load', path, strict, languages, sourcePositions }) as Promise<SourceReport>,
+    load: (path, strict, languages, sourcePositions, original) =>
+      run({
+        kind: 'load',
+        path,
+        strict,
+        languages,
+        sourcePositions,
+        ...(original === undefined ? {} : { original }),
+      }) as Promise<SourceReport>,
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,
   }

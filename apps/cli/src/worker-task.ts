@@ -1,6 +1,6 @@
 import type { LanguageOverrides } from '@rapporteur/core'
 import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
-import { loadSourceReport, type SourceReport } from './load-source.js'
+import { loadSourceReport, type SourceReport, type SourceReportOptions } from './load-source.js'
 import { type RendererCache, runJob } from './run-job.js'
 
 /** Work a build worker does: read and check a report, or make one document. */
@@ -11,6 +11,7 @@ export type WorkerTask =
       strict: boolean
       languages?: LanguageOverrides
       sourcePositions?: boolean
+      original?: SourceReportOptions['original']
     }
   | { kind: 'build'; job: BuildJob }
 
@@ -33,6 +34,7 @@ export async function runTask(
           strict: task.strict,
           languages: task.languages,
           sourcePositions: task.sourcePositions,
+          original: task.original,
         })
       : await runJob(task.job, cache)
   } catch (error) {

@@ -70,3 +70,79 @@ describe('rapporteur validate with translations beside the report', () => {
     expect(run.stderr).not.toContain('report.ar.md')
   })
 })
+
+describe('rapporteur build with translations beside the report', () => {
+  it('builds each translation into <report>/<language>/ and leaves out one that disagrees', async () => {
+    const { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } = await import(
+      'node:fs'
+    )
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { runCli } = await import('./run-cli.js')
+    const root = mkdtempSync(join(tmpdir(), 'rapporteur-build-translations-'))
+    const folder = join(root, 'geneva')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'report.md'), languageReportSource('en'))
+    writeFileSync(join(folder, 'report.fr.md'), languageReportSource('fr'))
+    const arabic = languageReportSource('ar').replace(
+      ':participant[Sit amet]{#minim} elit sed do eiusmod tempor.\n\n',
+      '',
+    )
+    writeFileSync(join(folder, 'report.ar.md'), arabic)
+    const out = join(root, 'out')
+    // The folder of reports names the translations too: each is built once, with its report.
+    const run = await runCli([
+      'build',
+      root,
+      '--variant',
+      'draft,final',
+      '--format',
+      'html,pdf',
+      '-o',
+      out,
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      `${join(folder, 'report.ar.md')}:${arabic.split('\n').findIndex((line) => line.startsWith('Ut enim')) + 1}:1: paragraph 3 of report.md has no counterpart here`,
+    )
+    expect(run.stdout).toMatch(/built 8 files into .*; 1 invalid report not built/)
+    expect(readdirSync(join(out, 'geneva')).sort()).toEqual([
+      'draft.html',
+      'draft.pdf',
+      'final.html',
+      'final.pdf',
+      'fr',
+    ])
+    expect(readdirSync(join(out, 'geneva', 'fr')).sort()).toEqual([
+      'draft.html',
+      'draft.pdf',
+      'final.html',
+      'final.pdf',
+    ])
+    expect(existsSync(join(out, 'report.fr'))).toBe(false)
+    const { readFileSync } = await import('node:fs')
+    const html = readFileSync(join(out, 'geneva', 'fr', 'final.html'), 'utf8')
+    expect(html).toMatch(/<html lang="fr"/)
+    expect([...html.matchAll(/ id="para-(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3'])
+  })
+
+  it('does not build a translation of a report that has problems', async () => {
+    const { mkdtempSync, readdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { runCli } = await import('./run-cli.js')
+    const folder = mkdtempSync(join(tmpdir(), 'rapporteur-build-translations-'))
+    writeFileSync(
+      join(folder, 'report.md'),
+      languageReportSource('en').replace('date: 2022-02-08', 'date: soon'),
+    )
+    writeFileSync(join(folder, 'report.fr.md'), languageReportSource('fr'))
+    const out = join(folder, 'out')
+    const run = await runCli(['build', join(folder, 'report.md'), '--format', 'html', '-o', out])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      `${join(folder, 'report.fr.md')}: not built: report.md, which it translates, has problems`,
+    )
+    expect(readdirSync(out)).toEqual([])
+  })
+})

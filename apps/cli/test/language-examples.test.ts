@@ -62,7 +62,44 @@ describe('the bundled examples in French and Arabic', () => {
   it('build in every variant and format', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/built 24 files into/)
+    // The French report's English translation beside it is built too.
+    expect(run.stdout).toMatch(/built 36 files into/)
+  })
+
+  it("build the French report's English translation into en/, with the same paragraph numbers", () => {
+    const english = (file: string) => french(join('en', file))
+    const numbers = (html: string) => [...html.matchAll(/ id="para-(\d+)"/g)].map((m) => m[1])
+    for (const variant of ['internal', 'draft', 'final', 'digest']) {
+      const original = readFileSync(french(`${variant}.html`), 'utf8')
+      const translation = readFileSync(english(`${variant}.html`), 'utf8')
+      expect(translation).toMatch(/<html lang="en"/)
+      expect(numbers(translation)).toEqual(numbers(original))
+      const bookmarks = (path: string) =>
+        [...(docxParts(path).get('word/document.xml') ?? '').matchAll(/w:name="(para-\d+)"/g)].map(
+          (m) => m[1],
+        )
+      expect(bookmarks(english(`${variant}.docx`))).toEqual(bookmarks(french(`${variant}.docx`)))
+      const pages = pdfPages(english(`${variant}.pdf`))
+      expect(pages[0]).toMatch(new RegExp(`Page 1 of ${pages.length}`))
+      expect(pages.join('\n')).not.toMatch(/\bPage \d+ sur\b|Documents de référence/)
+    }
+    expect(numbers(readFileSync(french('final.html'), 'utf8'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ])
+    // The paragraph the French numbers 6 is the same one in English.
+    const paragraph = (html: string, number: number) =>
+      new RegExp(`id="para-${number}"[\\s\\S]*?</p>`).exec(html)?.[0] ?? ''
+    expect(paragraph(readFileSync(english('final.html'), 'utf8'), 6)).toContain('free legal aid')
+    expect(paragraph(readFileSync(french('final.html'), 'utf8'), 6)).toContain(
+      'assistance juridique',
+    )
   })
 
   it('write the French report in French words, spacing and note placement', () => {

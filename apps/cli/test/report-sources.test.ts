@@ -36,6 +36,19 @@ describe('folders of reports, globs and shards', () => {
     ])
   })
 
+  it('reads a translation in the folder with its report, not as a report of its own', async () => {
+    const cwd = reportsRepository()
+    cpSync(examplePath, join(cwd, 'reports', 'board.fr.md'))
+    const run = await runCli(['validate', 'reports', 'reports/*.md'], { cwd })
+    expect(run.stderr).toBe('')
+    expect(validLines(run.stdout)).toEqual([
+      'reports/bangkok/report.md',
+      'reports/board.md: valid (1 translation in agreement)',
+      'reports/geneva/report.md',
+      'reports/nairobi/report.md',
+    ])
+  })
+
   it('expands a glob itself, whatever the shell, and names each report once', async () => {
     const cwd = reportsRepository()
     const run = await runCli(['validate', 'reports/*/report.md', 'reports/geneva'], { cwd })
