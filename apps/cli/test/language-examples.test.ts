@@ -97,6 +97,10 @@ describe('the bundled examples in French and Arabic', () => {
     const paragraph = (html: string, number: number) =>
       new RegExp(`id="para-${number}"[\\s\\S]*?</p>`).exec(html)?.[0] ?? ''
     expect(paragraph(readFileSync(english('final.html'), 'utf8'), 6)).toContain('free legal aid')
+    // English puts the note marker after the comma, French before it.
+    expect(readFileSync(english('final.html'), 'utf8')).toMatch(
+      /December 2018,<sup class="note-marker">.*?<\/sup> recognizes/,
+    )
     expect(paragraph(readFileSync(french('final.html'), 'utf8'), 6)).toContain(
       'assistance juridique',
     )
@@ -161,6 +165,23 @@ describe('the bundled examples in French and Arabic', () => {
     expect(defaults).toMatch(/<w:rFonts [^>]*w:cs="[^"]+"/)
     expect(defaults).toMatch(/<w:szCs w:val="22"\/>/)
     expect(defaults).toMatch(/<w:lang w:val="ar" w:bidi="ar"\/>/)
+  })
+
+  it('letter the Arabic recommendations in the abjadi order in every format', () => {
+    const html = readFileSync(arabic('final.html'), 'utf8')
+    const list = /<ol class="recommendations"[^>]*>/.exec(html)?.[0] ?? ''
+    // HTML has no list type for these letters: the labels carry them.
+    expect(list).not.toMatch(/ type=/)
+    expect(
+      [...html.matchAll(/<span class="item-letter">([^<]*)<\/span>/g)].map((m) => m[1]),
+    ).toEqual(['(أ)', '(ب)', '(ج)'])
+    const text = pdfPages(arabic('final.pdf')).join('\n')
+    for (const label of ['(أ)', '(ب)', '(ج)']) expect(text).toContain(label)
+    expect(text).not.toMatch(/\([abc]\)/)
+    const numbering = docxParts(arabic('final.docx')).get('word/numbering.xml') ?? ''
+    expect(numbering).toMatch(
+      /<w:start w:val="1"\/><w:numFmt w:val="arabicAbjad"\/>(<w:suff [^>]*>)?<w:lvlText w:val="\(%1\)"\/>/,
+    )
   })
 
   it('mark the Arabic HTML right to left', () => {

@@ -11,6 +11,7 @@ import {
   type Labels,
   parseReport,
   resolveReport,
+  toListLetter,
 } from '@rapporteur/core'
 import { renderDocx } from '@rapporteur/docx'
 import { languageReportSource } from '@rapporteur/fixtures'
@@ -137,6 +138,8 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
   ])
   // Section and annex numerals and list letters are numbers, not words.
   for (const numbering of ['i', 'ii', 'iii', 'iv', 'a', 'b']) allowed.add(numbering)
+  for (const number of [1, 2])
+    allowed.add(toListLetter(number, language.conventions.letters).toLowerCase())
   const english = labelWords(builtInLanguages.en.labels, 'en')
   const forbidden = new Set([...english].filter((word) => !allowed.has(word)))
 

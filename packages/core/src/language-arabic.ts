@@ -57,6 +57,8 @@ export const arabic: Language = {
     innerQuotes: ['“', '”'],
     letterLabel: '({letter})',
     letterCase: 'lower',
+    // (أ)، (ب)، (ج)، (د)، (هـ)…: the abjadi order of the United Nations' Arabic documents.
+    letters: 'arabicAbjad',
     punctuationSpaces: false,
     noteMarker: 'after',
     listSeparator: '، ',

@@ -56,6 +56,7 @@ export const chinese: Language = {
     quotes: ['“', '”'],
     innerQuotes: ['‘', '’'],
     letterLabel: '({letter})',
+    letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'after',

@@ -16,8 +16,14 @@ export const languageConventions = strictObject({
   innerQuotes: z.tuple([z.string().min(1), z.string().min(1)]),
   /** The label of a recommendation or subparagraph, `{letter}` its letter: `{letter}.` or `{letter})`. */
   letterLabel: z.string().min(1),
-  /** Whether list letters are capitals (`A.`) or small letters (`a)`). */
+  /** Whether Latin list letters are capitals (`A.`) or small letters (`a)`). */
   letterCase: z.enum(['upper', 'lower']),
+  /**
+   * The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic
+   * letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in
+   * Arabic letter their subparagraphs.
+   */
+  letters: z.enum(['latin', 'arabicAbjad']),
   /**
    * French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space
    * before `:` and inside « ». Default: false.

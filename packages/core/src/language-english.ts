@@ -56,6 +56,7 @@ export const english: Language = {
     quotes: ['“', '”'],
     innerQuotes: ['‘', '’'],
     letterLabel: '{letter}.',
+    letters: 'latin',
     letterCase: 'upper',
     punctuationSpaces: false,
     noteMarker: 'after',

@@ -62,6 +62,7 @@ export const french: Language = {
     quotes: ['«', '»'],
     innerQuotes: ['“', '”'],
     letterLabel: '{letter})',
+    letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: true,
     noteMarker: 'before',

@@ -58,6 +58,7 @@ export const russian: Language = {
     quotes: ['«', '»'],
     innerQuotes: ['„', '“'],
     letterLabel: '{letter})',
+    letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'after',

@@ -58,6 +58,7 @@ export const spanish: Language = {
     quotes: ['«', '»'],
     innerQuotes: ['“', '”'],
     letterLabel: '{letter})',
+    letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'before',

@@ -185,6 +185,7 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       scriptClass: language.conventions.scriptClass,
       letterLabel: language.conventions.letterLabel,
       letterCase: language.conventions.letterCase,
+      letters: language.conventions.letters,
     },
     labels: resolveLabels(labels),
     masthead: resolveMasthead(state, reportType),
@@ -342,7 +343,7 @@ function resolveBlock(state: ResolveState, block: Block, position?: SourcePositi
     case 'recommendations': {
       const person = state.people.get(block.speaker)
       const shortName = person ? shortNameOf(person) : block.speaker
-      const { letterCase, letterLabel } = state.language.conventions
+      const { letterCase, letterLabel, letters } = state.language.conventions
       return {
         type: 'recommendations',
         speaker: {
@@ -352,7 +353,7 @@ function resolveBlock(state: ResolveState, block: Block, position?: SourcePositi
         },
         label: fillLabel(state.labels.recommendationsOf, { speaker: shortName }),
         items: block.items.map((item, index) => {
-          const capital = toListLetter(index + 1)
+          const capital = toListLetter(index + 1, letters)
           const letter = letterCase === 'lower' ? capital.toLowerCase() : capital
           return {
             letter,

@@ -243,8 +243,10 @@ export interface ResolvedLanguage {
   scriptClass: 'latin' | 'eastAsian' | 'complex'
   /** The pattern of a list letter's label, `{letter}` its place: `{letter}.` or `{letter})`. */
   letterLabel: string
-  /** Whether list letters are capitals or small letters. */
+  /** Whether Latin list letters are capitals or small letters. */
   letterCase: 'upper' | 'lower'
+  /** The letters of lists: `latin` (a, b, c…) or `arabicAbjad` (أ، ب، ج، د، هـ…). */
+  letters: 'latin' | 'arabicAbjad'
 }
 
 /**

@@ -28,15 +28,58 @@ export function toRomanNumeral(value: number): string {
   return result
 }
 
-/** Writes a positive whole number as list letters: 1 → `A`, 26 → `Z`, 27 → `AA`. */
-export function toListLetter(value: number): string {
+/** The Latin capitals, A to Z. */
+const latinLetters = Array.from({ length: 26 }, (_, index) => String.fromCharCode(65 + index))
+
+/**
+ * The Arabic letters in their abjadi order (أبجد هوز حطي كلمن سعفص قرشت ثخذ ضظغ), as
+ * United Nations documents in Arabic letter subparagraphs: (أ), (ب), (ج), (د), (هـ)…
+ * The heh is written هـ, with a tatweel, so that it does not read as a word.
+ */
+const abjadLetters = [
+  'أ',
+  'ب',
+  'ج',
+  'د',
+  'هـ',
+  'و',
+  'ز',
+  'ح',
+  'ط',
+  'ي',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'س',
+  'ع',
+  'ف',
+  'ص',
+  'ق',
+  'ر',
+  'ش',
+  'ت',
+  'ث',
+  'خ',
+  'ذ',
+  'ض',
+  'ظ',
+  'غ',
+]
+
+/**
+ * Writes a positive whole number as list letters: 1 → `A`, 26 → `Z`, 27 → `AA` in
+ * Latin letters; 1 → `أ`, 5 → `هـ`, 29 → `أأ` in Arabic letters in abjadi order.
+ */
+export function toListLetter(value: number, letters: 'latin' | 'arabicAbjad' = 'latin'): string {
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`no list letter for ${value}`)
+  const alphabet = letters === 'arabicAbjad' ? abjadLetters : latinLetters
   let rest = value
   let result = ''
   while (rest > 0) {
-    const remainder = (rest - 1) % 26
-    result = String.fromCharCode(65 + remainder) + result
-    rest = Math.floor((rest - 1) / 26)
+    const remainder = (rest - 1) % alphabet.length
+    result = alphabet[remainder]! + result
+    rest = Math.floor((rest - 1) / alphabet.length)
   }
   return result
 }

@@ -4,10 +4,19 @@ import type { ResolvedInline } from './resolved-model.js'
 const noBreakSpace = '\u00a0'
 const narrowNoBreakSpace = '\u202f'
 
-/** French spacing: a no-break space before `:` and inside « », a narrow one before `;`, `!` and `?`. */
-function frenchSpaces(text: string): string {
+/**
+ * French spacing: a no-break space before `:` and inside « », a narrow one before `;`,
+ * `!` and `?`; `afterInline` when the text follows a note marker or emphasis, whose
+ * mark at the start gets its space too.
+ */
+function frenchSpaces(text: string, afterInline: boolean): string {
+  const start = afterInline
+    ? text
+        .replace(/^([;!?])(?=\s|$)/u, `${narrowNoBreakSpace}$1`)
+        .replace(/^:(?=\s|$)/u, `${noBreakSpace}:`)
+    : text
   return (
-    text
+    start
       // A space the author typed before the mark becomes the no-break one.
       .replace(/[ \u00a0\u202f]+([;!?])/g, `${narrowNoBreakSpace}$1`)
       .replace(/[ \u00a0\u202f]+:/g, `${noBreakSpace}:`)
@@ -41,11 +50,11 @@ function typesetRun(
   conventions: LanguageConventions,
   quotes: QuoteState,
 ): ResolvedInline[] {
-  return inlines.map((inline) => {
+  return inlines.map((inline, index) => {
     switch (inline.type) {
       case 'text': {
         let value = languageQuotes(inline.value, conventions, quotes)
-        if (conventions.punctuationSpaces) value = frenchSpaces(value)
+        if (conventions.punctuationSpaces) value = frenchSpaces(value, index > 0)
         return value === inline.value ? inline : { ...inline, value }
       }
       case 'emphasis':
@@ -60,15 +69,54 @@ function typesetRun(
 
 const movablePunctuation = /([.,;:]+)$/
 
+/** The punctuation a note marker goes after in English: `word.¹`, `word,¹`, `word?¹`. */
+const leadingPunctuation = /^[.,;:!?]+/
+
 /**
  * Note markers placed as the language places them against punctuation: before it
- * (`mot¹.` in French and Spanish), or left where the author put them.
+ * (`mot¹.` in French and Spanish) or after it (`word.¹` in English).
  */
 function placeNoteMarkers(
   inlines: ResolvedInline[],
   conventions: LanguageConventions,
 ): ResolvedInline[] {
-  if (conventions.noteMarker !== 'before') return inlines
+  return conventions.noteMarker === 'before'
+    ? markersBeforePunctuation(inlines)
+    : markersAfterPunctuation(inlines)
+}
+
+/** Each run of note markers that punctuation follows goes after that punctuation. */
+function markersAfterPunctuation(inlines: ResolvedInline[]): ResolvedInline[] {
+  const placed: ResolvedInline[] = []
+  for (let index = 0; index < inlines.length; index++) {
+    const inline = inlines[index]!
+    if (inline.type !== 'footnoteReference') {
+      placed.push(inline)
+      continue
+    }
+    let last = index
+    while (inlines[last + 1]?.type === 'footnoteReference') last++
+    const next = inlines[last + 1]
+    const mark = next?.type === 'text' ? leadingPunctuation.exec(next.value)?.[0] : undefined
+    if (next?.type !== 'text' || mark === undefined) {
+      placed.push(...inlines.slice(index, last + 1))
+      index = last
+      continue
+    }
+    const previous = placed[placed.length - 1]
+    if (previous?.type === 'text')
+      placed[placed.length - 1] = { ...previous, value: previous.value + mark }
+    else placed.push({ type: 'text', value: mark })
+    placed.push(...inlines.slice(index, last + 1))
+    const rest = next.value.slice(mark.length)
+    if (rest !== '') placed.push({ ...next, value: rest })
+    index = last + 1
+  }
+  return placed
+}
+
+/** Each run of note markers that follows punctuation goes before that punctuation. */
+function markersBeforePunctuation(inlines: ResolvedInline[]): ResolvedInline[] {
   const placed: ResolvedInline[] = []
   for (let index = 0; index < inlines.length; index++) {
     const inline = inlines[index]!
@@ -100,7 +148,7 @@ function placeNoteMarkers(
 /**
  * A run of resolved text as the language writes it: straight double quotes as its
  * quotation marks (`“…”`, `«…»`), French spaces before `;:!?` and inside « », and
- * note markers before the punctuation where the language puts them there.
+ * note markers before the punctuation (French, Spanish) or after it (English).
  */
 export function typesetText(
   inlines: ResolvedInline[],

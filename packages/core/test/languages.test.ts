@@ -141,4 +141,90 @@ describe('language catalogues', () => {
       expect.objectContaining({ type: 'footnoteReference', number: 1 }),
     ])
   })
+
+  it('puts note markers after the punctuation in English, before it in French and Spanish', () => {
+    const body = (language: string) => {
+      const block = resolveReport(
+        parseReport(
+          source(language).replace(
+            'Sit amet.',
+            'Adopted in 2018[^1], the Compact[^2][^3]; see the Network[^4]? Yes[^5].\n\n[^1]: A.\n\n[^2]: B.\n\n[^3]: C.\n\n[^4]: D.\n\n[^5]: E.',
+          ),
+        ),
+      ).sections[0]!.blocks[0]!
+      if (block.type !== 'paragraph') throw new Error('not a paragraph')
+      // The paragraph as a reader sees it, each marker as ^N.
+      return block.content
+        .map((inline) =>
+          inline.type === 'text'
+            ? inline.value
+            : inline.type === 'footnoteReference'
+              ? `^${inline.number}`
+              : '',
+        )
+        .join('')
+    }
+    expect(body('en')).toBe('Adopted in 2018,^1 the Compact;^2^3 see the Network?^4 Yes.^5')
+    // Written after the punctuation, they go before it in French and Spanish.
+    const after = (language: string) =>
+      resolveReport(
+        parseReport(
+          source(language).replace(
+            'Sit amet.',
+            'En 2018,[^1] le Pacte.[^2]\n\n[^1]: A.\n\n[^2]: B.',
+          ),
+        ),
+      ).sections[0]!.blocks[0]!
+    for (const language of ['fr', 'es']) {
+      const block = after(language)
+      expect(
+        block.type === 'paragraph' &&
+          block.content
+            .map((inline) =>
+              inline.type === 'text' ? inline.value : `^${'number' in inline ? inline.number : ''}`,
+            )
+            .join(''),
+      ).toBe('En 2018^1, le Pacte^2.')
+    }
+    expect(body('fr')).toBe(
+      'Adopted in 2018^1, the Compact^2^3\u202f; see the Network^4\u202f? Yes^5.',
+    )
+  })
+
+  it('letters Arabic lists in the abjadi order, others in Latin letters', () => {
+    const letters = (language: string) => {
+      const block = resolveReport(
+        parseReport(
+          source(language)
+            .replace(
+              'modality: virtual',
+              'modality: virtual\npeople:\n  - id: k\n    honorific: Mr\n    name: Karim\n    familyName: Karim',
+            )
+            .replace(
+              'Sit amet.',
+              `:::recommendations{speaker=k}\n${Array.from({ length: 29 }, (_, index) => `- item ${index + 1}`).join('\n')}\n:::`,
+            ),
+        ),
+      ).sections[0]!.blocks.find((block) => block.type === 'recommendations')
+      return block?.type === 'recommendations' ? block.items.map((item) => item.label) : []
+    }
+    expect(letters('ar').slice(0, 12)).toEqual([
+      '(أ)',
+      '(ب)',
+      '(ج)',
+      '(د)',
+      '(هـ)',
+      '(و)',
+      '(ز)',
+      '(ح)',
+      '(ط)',
+      '(ي)',
+      '(ك)',
+      '(ل)',
+    ])
+    expect(letters('ar').slice(26)).toEqual(['(ظ)', '(غ)', '(أأ)'])
+    expect(letters('fr').slice(0, 3)).toEqual(['a)', 'b)', 'c)'])
+    expect(letters('en').slice(0, 3)).toEqual(['A.', 'B.', 'C.'])
+    expect(letters('en')[26]).toBe('AA.')
+  })
 })

@@ -59,13 +59,6 @@ function numberingOf(place: ListPlace) {
   return { reference: place.reference, instance: place.instance, level: place.level, custom: true }
 }
 
-/** The position of a list letter in the alphabet's sequence: A → 1, Z → 26, AA → 27. */
-function letterNumber(letter: string): number {
-  let value = 0
-  for (const character of letter.toUpperCase()) value = value * 26 + (character.charCodeAt(0) - 64)
-  return value
-}
-
 function cell(children: Paragraph[], width: number): TableCell {
   return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } })
 }
@@ -218,13 +211,9 @@ const blockHandlers: BlockHandlers = {
   },
   recommendations: (node, state) => {
     let letters: ContinuingList | null = null
-    for (const item of node.items) {
-      letters = continueList(
-        letters,
-        state,
-        listKinds.recommendationLetters,
-        letterNumber(item.letter),
-      )
+    // Core letters the items from the first letter on: Word counts them the same way.
+    for (const [index, item] of node.items.entries()) {
+      letters = continueList(letters, state, listKinds.recommendationLetters, index + 1)
       state.children.push(
         new Paragraph({
           style: styleIds.listNumber,

@@ -35,6 +35,8 @@ export interface NumberingRegistry {
 export interface LetterStyle {
   letterCase: 'upper' | 'lower'
   letterLabel: string
+  /** Latin letters, or Arabic ones in abjadi order (Word's `arabicAbjad`). Default: Latin. */
+  letters?: 'latin' | 'arabicAbjad'
 }
 
 /** An empty registry. Default letters: `A.`, `B.`, … */
@@ -76,7 +78,11 @@ function levelFor(
       return numberedLevel(LevelFormat.UPPER_ROMAN, start, bodyIndent, bodyIndent)
     case listKinds.recommendationLetters:
       return numberedLevel(
-        letters.letterCase === 'lower' ? LevelFormat.LOWER_LETTER : LevelFormat.UPPER_LETTER,
+        letters.letters === 'arabicAbjad'
+          ? LevelFormat.ARABIC_ABJAD
+          : letters.letterCase === 'lower'
+            ? LevelFormat.LOWER_LETTER
+            : LevelFormat.UPPER_LETTER,
         start,
         listIndent,
         bodyIndent,
