@@ -57,6 +57,8 @@ export { latestSourceDateEpoch, sourceDateEpochDate } from './document-date.js'
 export { fillLabel } from './fill-label.js'
 export type { FoundLanguage, LanguageOverrides } from './find-language.js'
 export { findLanguage, knownLanguages } from './find-language.js'
+export type { RunningHeadLine } from './fit-running-head.js'
+export { fitRunningHead } from './fit-running-head.js'
 export { formatDate, formatNumber, formatTimeRange } from './format-date.js'
 export { frontMatterJsonSchema } from './front-matter-json-schema.js'
 export type {
@@ -142,6 +144,7 @@ export type {
   ResolvedTable,
 } from './resolved-model.js'
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
+export { shortenToFit } from './shorten-to-fit.js'
 export type { SourceMap } from './source-map.js'
 export type { SourcePosition, SourcePositions } from './source-positions.js'
 export { toSourcePositions } from './source-positions.js'

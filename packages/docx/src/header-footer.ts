@@ -1,23 +1,40 @@
+import { fitRunningHead } from '@rapporteur/core'
 import { Footer, Header, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
 import type { RenderState } from './render-state.js'
 import { styleIds } from './styles.js'
+import { textWidth } from './text-width.js'
 import { xmlSafe } from './xml-safe.js'
 
+/** The header style's size, in points (see `createStyles`). */
+const headerSize = 9
+/** The least space between the running head's title and its status, in twentieths of a point. */
+const runningHeadGap = 240
+
 /**
- * The page header: short title and status, the notice, and the watermark where the marks ask.
+ * The page header: short title and status on one line, the notice, and the watermark where the
+ * marks ask.
  * The first page's header (`first`) leaves out the running head, as the masthead page of the
  * PDF does, and keeps the notice and the watermark.
  */
 export function createHeader(state: RenderState, page: 'first' | 'default' = 'default'): Header {
   const { metadata, masthead, marks } = state.report
+  // One line, never wrapped: the title (or also the status) shortened at a word to fit.
+  const head = fitRunningHead({
+    title: metadata.shortTitle,
+    status: masthead.statusLine,
+    width: state.geometry.textWidth,
+    gap: runningHeadGap,
+    measure: (text) => textWidth(text, headerSize),
+    language: metadata.language,
+  })
   const first: ParagraphChild[] =
     page === 'first'
       ? []
       : [
-          new TextRun(xmlSafe(metadata.shortTitle)),
+          new TextRun(xmlSafe(head.title)),
           new TextRun({ children: ['\t'] }),
-          new TextRun(xmlSafe(masthead.statusLine)),
+          new TextRun(xmlSafe(head.status)),
         ]
   // Word puts its watermark in a header paragraph, so that it repeats on every page.
   if (marks.watermark !== null)

@@ -1,4 +1,4 @@
-import type { ResolvedReport } from '@rapporteur/core'
+import { fitRunningHead, type ResolvedReport } from '@rapporteur/core'
 import type { FontKey } from '../fonts/font-catalogue.js'
 import type { PageGeometry } from '../layout/page-geometry.js'
 import type { FontFace, LaidOutPage, PlacedLine, Rule, Run, TagNode } from '../layout/types.js'
@@ -57,6 +57,8 @@ const black = '0 0 0'
 const linkColor = '0.05 0.2 0.55'
 const markColor = '0.3 0.3 0.3'
 const watermarkColor = '0.9 0.9 0.9'
+/** The least space between the running head's title and its status, in points. */
+const runningHeadGap = 12
 
 function elementFor(state: PaintState, tag: TagNode): StructureElement {
   let element = state.elements.get(tag)
@@ -205,22 +207,26 @@ function paintRunningHeadAndFoot(state: PaintState, pageIndex: number, pageCount
       const top = geometry.marginTop - 28
       // The short title at the start of the line, the status at its end: mirrored right to left.
       const rightToLeft = report.language.direction === 'rtl'
-      paintText(
-        state,
-        report.metadata.shortTitle,
-        'italic',
+      const piece = (text: string, face: FontFace) => ({
+        text,
+        face,
         size,
-        rightToLeft ? 'end' : geometry.marginLeft,
-        top,
-      )
-      paintText(
-        state,
-        report.masthead.statusLine,
-        'regular',
-        size,
-        rightToLeft ? geometry.marginLeft : 'end',
-        top,
-      )
+        rise: 0,
+        link: null,
+        tag: { role: 'Artifact', parent: null },
+      })
+      // Both parts on one line, the title (or also the status) shortened at a word to fit.
+      const head = fitRunningHead({
+        title: report.metadata.shortTitle,
+        status: report.masthead.statusLine,
+        width: geometry.textRight - geometry.marginLeft,
+        gap: runningHeadGap,
+        measure: (text, part) =>
+          state.context.text.naturalWidth([piece(text, part === 'title' ? 'italic' : 'regular')]),
+        language: report.metadata.language,
+      })
+      paintText(state, head.title, 'italic', size, rightToLeft ? 'end' : geometry.marginLeft, top)
+      paintText(state, head.status, 'regular', size, rightToLeft ? geometry.marginLeft : 'end', top)
       strokeRule(
         state,
         { x1: geometry.marginLeft, y1: 0, x2: geometry.textRight, y2: 0, width: 0.4 },
