@@ -45,6 +45,11 @@ export interface BuildReportsOptions {
   documentDate?: string
   /** Mark each HTML paragraph with where it was written (for `preview`). Default: false. */
   sourcePositions?: boolean
+  /**
+   * Also build each report's translations beside it (`report.fr.md`). Default: true;
+   * `preview`, which shows one language version at a time, builds only the file given.
+   */
+  translations?: boolean
   /** Called as each document is done, before the others are. */
   onResult?: (result: BuildResult) => void
 }
@@ -100,7 +105,9 @@ export async function buildReports(
   // Each report's translations beside it (report.fr.md) build into <folder>/<language>/,
   // with the report's config and variants.
   const translations = await Promise.all(
-    files.map((source) => (source === standardInput ? [] : translationsOf(source))),
+    files.map((source) =>
+      source === standardInput || options.translations === false ? [] : translationsOf(source),
+    ),
   )
   const prepared = reports.flatMap((entry, index) => [
     entry,

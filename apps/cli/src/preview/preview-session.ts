@@ -6,7 +6,7 @@ import { formatProblem, listVariants, type OutputFormat, type Problem } from '@r
 import type { BuildResult } from '../build-job.js'
 import { buildReports } from '../build-reports.js'
 import { loadSourceConfig } from '../load-source.js'
-import { translationsOf } from '../translations.js'
+import { translationLanguage, translationsOf } from '../translations.js'
 import { UsageError } from '../usage-error.js'
 
 /** A problem as the page lists it: the line to show, and where it points when known. */
@@ -170,6 +170,7 @@ export async function startPreviewSession(
       strict: false,
       threads: 1,
       sourcePositions: true,
+      translations: false,
       onResult: keeper(shown),
     })
     return outcomes[0]!
@@ -298,7 +299,7 @@ export async function startPreviewSession(
 
 /** A translation's language tag, from its name: `fr` for `report.fr.md`. */
 function languageOf(file: string): string {
-  return /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/.exec(basename(file))?.[1] ?? basename(file)
+  return translationLanguage(file) ?? basename(file)
 }
 
 function translation(file: string): PreviewLanguage {
