@@ -193,9 +193,12 @@ Examples:
 
   program
     .command('schema')
-    .description('Print the JSON Schema of the front matter, for editors that check YAML.')
+    .description(
+      'Print the JSON Schema of the front matter (for editors that check YAML), of a JSON report or of the config.',
+    )
     .option('--config', 'print the schema of rapporteur.config.(json|yaml) instead', false)
-    .action(async (options: { config: boolean }) => {
+    .option('--report', 'print the schema of a whole report written as JSON instead', false)
+    .action(async (options: { config: boolean; report: boolean }) => {
       noteCodeUse('schema')
       const { schemaCommand } = await import('./schema-command.js')
       result.exitCode = schemaCommand(options)

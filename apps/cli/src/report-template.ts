@@ -1,10 +1,14 @@
+import { jsonSchemaIds } from '@rapporteur/core'
+
 /**
  * The report source that `rapporteur init` writes: every part of the format,
  * commented, valid and buildable as it is.
  */
 export const reportTemplate = `---
+# yaml-language-server: $schema=${jsonSchemaIds.frontMatter}
 # The front matter: the report's metadata, people, attendance and annexes, in YAML.
-# Editors can check it against the schema that \`rapporteur schema\` prints.
+# An editor that checks front matter as YAML reads its schema from the line above
+# (\`rapporteur schema\` prints it); \`rapporteur lsp\` checks the whole report as you type.
 
 title: Consultation on the Topic of the Meeting
 # A short title for running headers (optional).

@@ -209,7 +209,14 @@ describe('init and schema', () => {
     const init = await runCli(['init', folder])
     expect(init.code).toBe(0)
     const path = join(folder, 'report.md')
-    expect(readFileSync(path, 'utf8')).toMatch(/^---\n# /)
+    const written = readFileSync(path, 'utf8')
+    // The modeline names the schema that `rapporteur schema` prints, where it is published.
+    const schemaId = JSON.parse((await runCli(['schema'])).stdout).$id
+    expect(schemaId).toMatch(/^https:\/\/.+\/front-matter\.schema\.json$/)
+    expect(written.split('\n').slice(0, 2)).toEqual([
+      '---',
+      `# yaml-language-server: $schema=${schemaId}`,
+    ])
     const validate = await runCli(['validate', path])
     expect(validate.stderr).toBe('')
     expect(validate.code).toBe(0)
@@ -227,6 +234,17 @@ describe('init and schema', () => {
     const schema = JSON.parse(run.stdout)
     expect(schema.title).toBe('Rapporteur report front matter')
     expect(schema.required).toContain('title')
+  })
+
+  it('prints the JSON Schema of a whole JSON report with --report', async () => {
+    const run = await runCli(['schema', '--report'])
+    expect(run.code).toBe(0)
+    const schema = JSON.parse(run.stdout)
+    expect(schema.$id).toMatch(/\/report\.schema\.json$/)
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'sections']))
+    expect(schema.properties.sections.description).toBe(
+      'The body: the numbered sections, in order. At least one.',
+    )
   })
 
   it('prints the config JSON Schema with --config', async () => {

@@ -84,26 +84,24 @@ export type Inline =
 const inlineList: z.ZodType<Inline[], Inline[]> = z.lazy(() => z.array(inline))
 
 /** Schema of one inline node, the union of the `*Node` types by their `type`. */
-export const inline: z.ZodType<Inline, Inline> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    strictObject({ type: z.literal('text'), value: z.string() }),
-    strictObject({ type: z.literal('emphasis'), children: inlineList }),
-    strictObject({ type: z.literal('strong'), children: inlineList }),
-    strictObject({ type: z.literal('link'), url: z.string().min(1), children: inlineList }),
-    strictObject({ type: z.literal('footnoteReference'), identifier: z.string().min(1) }),
-    strictObject({
-      type: z.literal('mention'),
-      person: z.string().min(1),
-      form: z.enum(['full', 'short']).optional(),
-    }),
-    strictObject({
-      type: z.literal('participant'),
-      label: z.string().min(1),
-      identity: z.string().min(1).optional(),
-    }),
-    strictObject({ type: z.literal('break') }),
-  ]),
-)
+export const inline: z.ZodType<Inline, Inline> = z.discriminatedUnion('type', [
+  strictObject({ type: z.literal('text'), value: z.string() }),
+  strictObject({ type: z.literal('emphasis'), children: inlineList }),
+  strictObject({ type: z.literal('strong'), children: inlineList }),
+  strictObject({ type: z.literal('link'), url: z.string().min(1), children: inlineList }),
+  strictObject({ type: z.literal('footnoteReference'), identifier: z.string().min(1) }),
+  strictObject({
+    type: z.literal('mention'),
+    person: z.string().min(1),
+    form: z.enum(['full', 'short']).optional(),
+  }),
+  strictObject({
+    type: z.literal('participant'),
+    label: z.string().min(1),
+    identity: z.string().min(1).optional(),
+  }),
+  strictObject({ type: z.literal('break') }),
+])
 
 /** Schema of inline content. */
 export const inlineContent = z.array(inline)

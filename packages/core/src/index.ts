@@ -90,6 +90,7 @@ export {
   person,
   questions,
 } from './front-matter-schema.js'
+export { jsonSchemaIds } from './json-schema-ids.js'
 export type { Labels, LabelsOverride } from './labels.js'
 export { labels, labelsOverride } from './labels.js'
 export type { Language, LanguageOverride } from './language.js'
@@ -116,6 +117,7 @@ export { inlineText, toPlainText, toSuperscript } from './plain-text.js'
 export type { Location, Problem } from './problem.js'
 export { formatProblem, sortProblems } from './problem.js'
 export { isReportError, ReportError } from './report-error.js'
+export { reportJsonSchema } from './report-json-schema.js'
 export type { Report, ReportInput } from './report-schema.js'
 export { report } from './report-schema.js'
 export type { ResolveOptions } from './resolve-report.js'
