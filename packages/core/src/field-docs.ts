@@ -294,7 +294,9 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       innerQuotes: 'The quotation marks inside a quotation.',
       letterLabel:
         'The label of a recommendation or subparagraph, `{letter}` its letter: `{letter}.` or `{letter})`.',
-      letterCase: 'Whether list letters are capitals (`A.`) or small letters (`a)`).',
+      letterCase: 'Whether Latin list letters are capitals (`A.`) or small letters (`a)`).',
+      letters:
+        'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       noteMarker:
@@ -312,7 +314,9 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       innerQuotes: 'The quotation marks inside a quotation.',
       letterLabel:
         'The label of a recommendation or subparagraph, `{letter}` its letter: `{letter}.` or `{letter})`.',
-      letterCase: 'Whether list letters are capitals (`A.`) or small letters (`a)`).',
+      letterCase: 'Whether Latin list letters are capitals (`A.`) or small letters (`a)`).',
+      letters:
+        'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       noteMarker:
