@@ -172,12 +172,14 @@ export function embedFont(
   const font = internals._font
   presetPostHeader(font.font, data)
   const codes = new Map<string, number>()
+  // The codes of glyphs that stand for one UTF-16 unit (nearly all), by glyph and unit as a number.
+  const unitCodes = new Map<number, number>()
   const used = new Set<number>()
   return {
     name: font.id,
     useGlyph: (glyph, width, text) => {
-      const key = `${glyph} ${text}`
-      let code = codes.get(key)
+      const unitKey = text.length === 1 ? glyph * 0x10000 + text.charCodeAt(0) : -1
+      let code = unitKey < 0 ? codes.get(`${glyph} ${text}`) : unitCodes.get(unitKey)
       if (code !== undefined) return code
       code = font.subset.includeGlyph(glyph)
       if (used.has(code)) {
@@ -186,7 +188,8 @@ export function embedFont(
         code = font.subset.glyphs.length - 1
       }
       used.add(code)
-      codes.set(key, code)
+      if (unitKey < 0) codes.set(`${glyph} ${text}`, code)
+      else unitCodes.set(unitKey, code)
       font.widths[code] = width
       font.unicode[code] = codePointsOf(text)
       return code

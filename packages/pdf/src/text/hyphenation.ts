@@ -193,12 +193,25 @@ function hyphenatorForPatterns(file: string): Hyphenator {
 }
 
 function hyphenationPoints(word: string, patterns: () => PatternHyphenator): number[] {
-  if (!mayBeHyphenated(word)) return []
-  const { text, originalOffsets } = composed(word)
+  // A word of ASCII letters alone (most words of most reports) is decided without Unicode's tables:
+  // it is composed, each of its units is a letter, and every point is between two letters.
+  const ascii = isAsciiLetters(word)
+  if (ascii ? !mayAsciiWordBeHyphenated(word) : !mayBeHyphenated(word)) return []
+  const { text, originalOffsets } = ascii ? { text: word, originalOffsets: null } : composed(word)
   const candidates = patterns().points(text)
+  const points: number[] = []
+  if (ascii) {
+    for (const candidate of candidates)
+      if (
+        candidate >= lettersBeforeFirstPoint &&
+        word.length - candidate >= lettersAfterLastPoint &&
+        points[points.length - 1] !== candidate
+      )
+        points.push(candidate)
+    return points
+  }
   const lettersBefore = letterCounts(word)
   const totalLetters = lettersBefore[word.length]!
-  const points: number[] = []
   for (const candidate of candidates) {
     const point = originalOffsets === null ? candidate : originalOffsets.get(candidate)
     if (point === undefined || point <= 0 || point >= word.length) continue
@@ -208,6 +221,20 @@ function hyphenationPoints(word: string, patterns: () => PatternHyphenator): num
       points.push(point)
   }
   return points
+}
+
+function isAsciiLetters(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const lower = word.charCodeAt(index) | 0x20
+    if (lower < 0x61 || lower > 0x7a) return false
+  }
+  return word.length > 0
+}
+
+/** `mayBeHyphenated` for a word of ASCII letters: long enough, and not capitalised. */
+function mayAsciiWordBeHyphenated(word: string): boolean {
+  const first = word.charCodeAt(0)
+  return word.length >= minimumLetters && first >= 0x61 && first <= 0x7a
 }
 
 function mayBeHyphenated(word: string): boolean {

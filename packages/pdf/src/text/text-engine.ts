@@ -79,27 +79,35 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     return shaped.items[low]!
   }
   const hyphens = new Map<string, ShapedItem['glyphs']>()
+  // The glyphs of the hyphen in an item's font and direction.
+  const hyphenFor = (item: ShapedItem): ShapedItem['glyphs'] => {
+    const direction = item.level % 2 === 1 ? 'rtl' : 'ltr'
+    const key = `${item.font} ${direction}`
+    let glyphs = hyphens.get(key)
+    if (glyphs === undefined) {
+      glyphs = fonts.shaping(item.font).shape('-', 0, 1, { direction, script: 'Latn', language })
+      hyphens.set(key, glyphs)
+    }
+    return glyphs
+  }
   const shapeHyphen =
     ({ shaped }: Prepared) =>
     (index: number): ShapedItem => {
       const item = itemAt(shaped, index)
-      const direction = item.level % 2 === 1 ? 'rtl' : 'ltr'
-      const key = `${item.font} ${direction}`
-      let glyphs = hyphens.get(key)
-      if (glyphs === undefined) {
-        glyphs = fonts.shaping(item.font).shape('-', 0, 1, { direction, script: 'Latn', language })
-        hyphens.set(key, glyphs)
-      }
+      const glyphs = hyphenFor(item)
       // The hyphen's glyphs have cluster 0: offset, they stand at the character they follow.
       return { ...item, start: index, end: index + 1, glyphs, clusterOffset: index }
     }
-  const hyphenWidth = (prepared: Prepared) => (index: number) => {
-    const hyphen = shapeHyphen(prepared)(index)
-    let width = 0
-    for (let glyph = 0; glyph < hyphen.glyphs.length; glyph++)
-      width += hyphen.glyphs.advances[glyph]! * hyphen.scale
-    return width
-  }
+  const hyphenWidth =
+    ({ shaped }: Prepared) =>
+    (index: number) => {
+      const item = itemAt(shaped, index)
+      const glyphs = hyphenFor(item)
+      let width = 0
+      for (let glyph = 0; glyph < glyphs.length; glyph++)
+        width += glyphs.advances[glyph]! * item.scale
+      return width
+    }
   const setParagraph = (pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[] => {
     const key = paragraphKey(pieces, [language, direction, placement])
     const kept = fonts.paragraphs.get(key)
