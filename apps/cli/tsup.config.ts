@@ -31,14 +31,22 @@ const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
 /**
  * Modules that build large tables as they load, for what a build seldom or never
  * uses: pdfkit's text wrapping and the PDF renderer's breaking of text beyond Latin
- * and punctuation (linebreak's Unicode tables), and pdfkit's encryption (AES
- * tables). Each becomes a stand-in that loads the real module on first use, so that
- * a build does not pay for them.
+ * and punctuation (linebreak's Unicode tables), fontkit's shaping (the Unicode
+ * properties table; the PDF renderer shapes with HarfBuzz) and pdfkit's encryption
+ * (AES tables). Each becomes a stand-in that loads the real module on first use, so
+ * that a build does not pay for them.
  */
 const lazyModules: Record<string, string> = {
   linebreak: [
     'let real',
     "export default function LineBreaker(text) { real ??= require('linebreak'); return new real(text) }",
+  ].join('\n'),
+  'unicode-properties': [
+    'let real',
+    "const properties = () => (real ??= require('unicode-properties'))",
+    ...['getCategory', 'getCombiningClass', 'getScript', 'isDigit', 'isMark'].map(
+      (name) => `export const ${name} = (codePoint) => properties().${name}(codePoint)`,
+    ),
   ].join('\n'),
   '@noble/ciphers/aes': [
     'let real',
@@ -57,7 +65,7 @@ const lazyPdfkitModules: NonNullable<Options['esbuildPlugins']>[number] = {
         .join('|')})$`,
     )
     build.onResolve({ filter }, (args) =>
-      /[\\/]pdfkit[\\/]js[\\/]|[\\/]packages[\\/]pdf[\\/]dist[\\/]/.test(args.importer)
+      /[\\/](pdfkit[\\/]js|fontkit[\\/]dist|packages[\\/]pdf[\\/]dist)[\\/]/.test(args.importer)
         ? { path: args.path, namespace: 'lazy-module', pluginData: args.resolveDir }
         : undefined,
     )
