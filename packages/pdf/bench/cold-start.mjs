@@ -1,6 +1,6 @@
 // Cold start of the PDF renderer, each run a new process:
 // 1. the package alone: loading @rapporteur/pdf, rendering the bundled example once (cold), then
-//    again in the same process (warm);
+//    BENCH_WARM_RUNS times more in the same process (warm: the median of their wall and CPU times);
 // 2. the command line building one variant of the example in PDF, DOCX and HTML, as users run it
 //    (with the compile cache a first run writes): wall time, CPU time and the PDF's own time.
 // With BASELINE set to the folder of another checkout of the repository, built there
@@ -9,11 +9,12 @@
 // Run with `node bench/cold-start.mjs` after `pnpm build` (BENCH_RUNS runs, 9 by default).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const runs = Number(process.env.BENCH_RUNS ?? 9)
+const warmRuns = Number(process.env.BENCH_WARM_RUNS ?? 20)
 const variant = process.env.BENCH_VARIANT ?? 'draft'
 const checkouts = [
   ['this build', fileURLToPath(new URL('../../../', import.meta.url))],
@@ -56,9 +57,20 @@ function packageRun(root) {
     const parsed = performance.now()
     await renderPdf(report)
     const cold = performance.now()
-    await renderPdf(report)
-    const warm = performance.now()
-    console.log(JSON.stringify({ load: loaded - started, cold: cold - parsed, warm: warm - cold }))
+    const walls = []
+    const cpus = []
+    for (let index = 0; index < ${warmRuns}; index++) {
+      const cpuBefore = process.cpuUsage()
+      const before = performance.now()
+      await renderPdf(report)
+      walls.push(performance.now() - before)
+      const cpu = process.cpuUsage(cpuBefore)
+      cpus.push((cpu.user + cpu.system) / 1000)
+    }
+    const middle = (values) => values.sort((left, right) => left - right)[values.length >> 1]
+    console.log(
+      JSON.stringify({ load: loaded - started, cold: cold - parsed, warm: middle(walls), warmCpu: middle(cpus) }),
+    )
   `
   const { output } = run(['--input-type=module', '-e', script], {})
   return JSON.parse(/\{.*\}/.exec(output)[0])
@@ -88,6 +100,12 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+// The machine may be shared: its load, at the start and at the end, says how far to trust wall times.
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')
+const loadBefore = load()
 const figures = new Map(checkouts.map(([name]) => [name, { package: [], cli: [] }]))
 // A first run of each writes its compile cache; it is not counted.
 for (const [, root] of checkouts) cliRun(root, -1)
@@ -98,14 +116,16 @@ for (let index = 0; index < runs; index++)
   }
 
 const milliseconds = (values) => `${median(values).toFixed(0)} ms`
-console.log(`Cold start, ${variant} variant of the example, medians of ${runs} runs taking turns:`)
+console.log(`Cold start, ${variant} variant of the example, medians of ${runs} runs taking turns`)
+console.log(`(load average ${loadBefore} at the start, ${load()} at the end):`)
 for (const [name, root] of checkouts) {
   const { package: packageRuns, cli } = figures.get(name)
   console.log(`${name} (${root}):`)
   console.log(
     `  @rapporteur/pdf in a new process: load ${milliseconds(packageRuns.map((entry) => entry.load))}, ` +
       `first render ${milliseconds(packageRuns.map((entry) => entry.cold))}, ` +
-      `second render ${milliseconds(packageRuns.map((entry) => entry.warm))}`,
+      `warm render ${milliseconds(packageRuns.map((entry) => entry.warm))} ` +
+      `(${milliseconds(packageRuns.map((entry) => entry.warmCpu))} CPU; medians of ${warmRuns} in each process)`,
   )
   console.log(
     `  rapporteur build, pdf+docx+html: ${median(cli.map((entry) => entry.wall)).toFixed(3)} s wall ` +
