@@ -124,6 +124,17 @@ export function itemize(
     previousFont = font
     previousPiece = piece
     index += width
+    // The ASCII that follows in the same piece, level and script, and that the first face has,
+    // goes on in this item as the first branch above would take it, without the rest.
+    if (font === candidates[0] && asciiFont === font)
+      while (index < text.length) {
+        const next = text.charCodeAt(index)
+        if (next < 0x20 || next >= 0x7f) break
+        if (pieceAt[index] !== piece || levels[index] !== level || scripts[index] !== script) break
+        if (asciiCoverage[next] === 0) asciiCoverage[next] = covers(font, next) ? 1 : 2
+        if (asciiCoverage[next] !== 1) break
+        current.end = ++index
+      }
   }
   return items
 }
