@@ -3,10 +3,10 @@
 // words in its HTML frame, and to its PDF view showing the new version's pages on
 // screen. Also from the write to the server's event that announces the new PDF,
 // which leaves out the page's own work. Each figure is the median of repeated saves
-// after a first build, a second apart (the DOCX, built only once saves pause for
-// longer or when it is downloaded, is not made between them); target: both views
-// within 300 ms. The load average is printed beside, and, since wall times on a
-// shared machine depend on its load, the CPU time that following a save took: the
+// after a first build, a second apart (the DOCX is made only when downloaded, so
+// not between them); target: both views within 300 ms. The load average is printed
+// beside, and, since wall times on a shared machine depend on its load, the CPU
+// time that following a save took: the
 // preview process's from the write to its new-PDF event (the build of what the page
 // shows), and Chromium's (all its processes) from the write to the new pages drawn.
 // Run with `node bench/preview.bench.mjs` after `pnpm build`; needs /usr/bin/chromium.

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -88,6 +88,35 @@ it('offers the built documents for download, the DOCX made when it is asked for'
   const docx = await rawGet(`/${token}/download/draft.docx`)
   expect(docx.status).toBe(200)
   expect(docx.head).toContain('Content-Disposition: attachment; filename="minutes-draft.docx"')
+  expect(docx.body.startsWith('PK')).toBe(true)
+})
+
+it('says why a DOCX cannot be downloaded while the report has problems', async () => {
+  const report = join(folder, 'minutes', 'report.md')
+  const good = readFileSync(report, 'utf8')
+  // A good save, whose DOCX is not made until it is downloaded…
+  const edited = 'reflected, in a save not downloaded, that the GCM is rooted'
+  writeFileSync(report, good.replace('reflected that the GCM is rooted', edited))
+  let html = await rawGet(`/${token}/files/draft.html`)
+  for (let attempt = 0; !html.body.includes(edited) && attempt < 200; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    html = await rawGet(`/${token}/files/draft.html`)
+  }
+  expect(html.body).toContain(edited)
+  // …then an invalid one: there is no DOCX of the good save to give, and the answer says why.
+  writeFileSync(report, good.replace('reflected that the GCM is rooted', ':person{#nobody} rooted'))
+  await preview.waitForOutput((_stdout, stderr) => stderr.includes('unknown person "nobody"'))
+  const refused = await rawGet(`/${token}/download/draft.docx`)
+  expect({ status: refused.status, body: refused.body }).toEqual({
+    status: 409,
+    body: 'draft.docx cannot be made while the report has problems\n',
+  })
+  writeFileSync(report, good)
+  let docx = await rawGet(`/${token}/download/draft.docx`)
+  for (let attempt = 0; docx.status !== 200 && attempt < 200; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    docx = await rawGet(`/${token}/download/draft.docx`)
+  }
   expect(docx.body.startsWith('PK')).toBe(true)
 })
 

@@ -174,7 +174,13 @@ function route(
   if (download || rest.startsWith('files/')) {
     const name = rest.slice(rest.indexOf('/') + 1)
     void options.session.fresh(name).then((file) => {
-      if (!file) return reply(response, 404, 'not found\n')
+      if (!file) {
+        // Offered, but to be made from a source that has problems.
+        const offered = options.session.state().files.some((entry) => entry.name === name)
+        return offered
+          ? reply(response, 409, `${name} cannot be made while the report has problems\n`)
+          : reply(response, 404, 'not found\n')
+      }
       const headers: Record<string, string> = {
         ...commonHeaders,
         'Content-Type': formatTypes[file.format],

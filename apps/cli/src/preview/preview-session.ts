@@ -65,7 +65,10 @@ export interface PreviewSession {
   state(): PreviewState
   /** A document built in this session, by its name (`draft.pdf`), or undefined. */
   file(name: string): BuiltFile | undefined
-  /** The document by its name, made again first if it is older than the last good save. */
+  /**
+   * The document by its name, made first if it is older than the last good save;
+   * undefined when there is none, or when it cannot be made from the source as it is.
+   */
   fresh(name: string): Promise<BuiltFile | undefined>
   /** Builds again, after the build under way if there is one. */
   rebuild(): Promise<void>
@@ -80,22 +83,17 @@ export interface PreviewSession {
 /** What the page shows, built first on each save: the HTML, whose words come first, then the PDF. */
 const shownFormats: OutputFormat[] = ['html', 'pdf']
 
-/** What only a download needs: built once saves pause, or when it is downloaded. */
-const laterFormats: OutputFormat[] = ['docx']
-
 /**
- * How long saves must pause before the download-only formats are built: longer
- * than a writer's pause between saves while typing, so that such saves build only
- * what the page shows.
+ * What only a download needs: built when it is downloaded, so that no save waits
+ * for it.
  */
-const laterPauseMilliseconds = 1500
+const laterFormats: OutputFormat[] = ['docx']
 
 /**
  * Starts a preview session for one report file: builds it with `build`'s own path,
  * in this thread, into a private temporary folder, and keeps each document's
- * bytes. Each save builds what the page shows (HTML, then PDF) first; the DOCX
- * follows when saves pause, or at once when it is downloaded. An invalid save
- * leaves the last good documents in place.
+ * bytes. Each save builds what the page shows (HTML, then PDF); the DOCX is built
+ * when it is downloaded. An invalid save leaves the last good documents in place.
  */
 export async function startPreviewSession(
   source: string,
@@ -235,11 +233,9 @@ export async function startPreviewSession(
     return done
   }
 
-  let laterTimer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let again = false
   const rebuild = (): Promise<void> => {
-    clearTimeout(laterTimer)
     if (running) {
       again = true
       return running
@@ -251,7 +247,6 @@ export async function startPreviewSession(
       } while (again)
     }).finally(() => {
       running = undefined
-      laterTimer = setTimeout(() => void enqueue(buildLater), laterPauseMilliseconds)
     })
     return running
   }
@@ -264,9 +259,10 @@ export async function startPreviewSession(
         (entry) => name === nameOf(state.source, state.variant, entry),
       )
       if (format !== undefined && stale(format)) {
-        clearTimeout(laterTimer)
         await running
         await enqueue(buildLater)
+        // Made from the source as it is now: when that has problems, there is none to give.
+        if (stale(format)) return undefined
       }
       return files.get(name)
     },
@@ -290,7 +286,6 @@ export async function startPreviewSession(
       return true
     },
     async close() {
-      clearTimeout(laterTimer)
       await queue
       await rm(outDirectory, { recursive: true, force: true })
     },
