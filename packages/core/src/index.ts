@@ -103,8 +103,6 @@ export { languageConventions, languageConventionsOverride } from './language-con
 export { unknownLanguageProblem } from './language-problems.js'
 export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
-export type { ResolvedLocations } from './locate-resolved.js'
-export { locateResolved } from './locate-resolved.js'
 export { toOutline } from './outline.js'
 export type { ParseConfigOptions } from './parse-config.js'
 export { parseConfig } from './parse-config.js'
@@ -123,6 +121,7 @@ export { report } from './report-schema.js'
 export type { ResolveOptions } from './resolve-report.js'
 export { resolveReport } from './resolve-report.js'
 export type {
+  Placed,
   ResolvedAgenda,
   ResolvedAnnex,
   ResolvedAttendance,
@@ -148,7 +147,7 @@ export type {
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
 export { shortenToFit } from './shorten-to-fit.js'
 export type { SourceMap } from './source-map.js'
-export type { SourcePosition, SourcePositions } from './source-positions.js'
+export type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'
 export { toSourcePositions } from './source-positions.js'
 export { sourceSizeLimit } from './source-size-limit.js'
 export { isResolvedReport, toResolvedReport } from './to-resolved-report.js'

@@ -18,7 +18,7 @@ export interface ParseOptions extends Omit<ValidateOptions, 'sourceMap'> {
   filename?: string
   /**
    * Called with the source map of a source that parses, to find later where a part of the
-   * report was written (see `locateResolved`). Default: none.
+   * report was written (see `toSourcePositions`). Default: none.
    */
   onSourceMap?: (sourceMap: SourceMap) => void
 }

@@ -22,7 +22,7 @@ import type {
   ResolvedSection,
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
-import type { SourcePosition, SourcePositions } from './source-positions.js'
+import type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'
 import { typesetPlain, typesetText } from './typeset-text.js'
 import {
   type BuiltInVariantName,
@@ -47,8 +47,9 @@ export interface ResolveOptions {
    */
   documentDate?: string
   /**
-   * Where the report's blocks were written (`toSourcePositions`): each paragraph
-   * taken from the sections then carries its `source`. Default: none.
+   * Where the report's parts were written (`toSourcePositions`): each section, block,
+   * annex, agenda row and footnote taken from the source then carries its `source`
+   * (a digest's sections, which core makes, do not). Default: none.
    */
   sourcePositions?: SourcePositions
 }
@@ -113,11 +114,17 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
   }
   const sourceSections =
     variant.layout === 'digest' ? digestSections(report, state) : report.sections
+  const positions = options.sourcePositions
   // A digest's sections are made here, not written: they have no place in the source.
-  const positions = variant.layout === 'digest' ? undefined : options.sourcePositions
+  const written = variant.layout === 'digest' ? undefined : positions
   const sections: ResolvedSection[] = sourceSections.map((section, index) =>
-    resolveSection(state, section, index + 1, positions?.sections[index]),
+    placed(
+      resolveSection(state, section, index + 1, written?.sections[index]),
+      written?.headings?.[index],
+    ),
   )
+  for (const block of sections.flatMap((section) => section.blocks))
+    if (block.type === 'attendance') placeOn(block, positions?.attendance)
   if (variant.layout === 'digest' && variant.parts.attendance && report.attendance) {
     sections.unshift(attendanceSection(state))
     sections.forEach((section, index) => {
@@ -126,8 +133,10 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       section.id = `section-${index + 1}`
     })
   } else if (variant.parts.attendance && report.attendance) {
+    const section = attendanceSection(state)
+    for (const block of section.blocks) placeOn(block, positions?.attendance)
     sections.push({
-      ...attendanceSection(state),
+      ...section,
       number: sections.length + 1,
       numeral: toRomanNumeral(sections.length + 1),
       id: `section-${sections.length + 1}`,
@@ -142,19 +151,26 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
       numeral: toRomanNumeral(number),
       title: report.backgroundDocuments.title ?? labels.backgroundDocuments,
       blocks: [
-        {
-          type: 'documentList',
-          items: report.backgroundDocuments.items.map((item, index) => ({
-            number: index + 1,
-            title: item.title,
-            url: item.url,
-          })),
-        },
+        placed(
+          {
+            type: 'documentList',
+            items: report.backgroundDocuments.items.map((item, index) => ({
+              number: index + 1,
+              title: item.title,
+              url: item.url,
+            })),
+          },
+          positions?.backgroundDocuments,
+        ),
       ],
     })
   }
-  const annexes = variant.parts.annexes ? resolveAnnexes(state, report.annexes) : []
-  const footnotes = resolveFootnotes(state)
+  const annexes = variant.parts.annexes
+    ? resolveAnnexes(state, report.annexes, positions?.annexes)
+    : []
+  const footnotes = resolveFootnotes(state).map((note) =>
+    placed(note, positions?.footnotes?.[note.identifier]),
+  )
   const reportType = report.reportType ?? labels.reportType
   const date = formatDate(report.date, report.language)
   const notice = namesParticipants(variant)
@@ -299,14 +315,25 @@ function resolveSection(
     numeral: toRomanNumeral(number),
     title: typesetPlain(section.title, state.language.conventions),
     blocks: markLeadIns(
-      section.blocks.map((block, index) =>
-        resolveBlock(state, block, positions?.[index] ?? undefined),
-      ),
+      section.blocks.map((block, index) => placed(resolveBlock(state, block), positions?.[index])),
     ),
   }
 }
 
-function resolveBlock(state: ResolveState, block: Block, position?: SourcePosition): ResolvedBlock {
+/** `part` with where it was written, when that is known. */
+function placed<Part extends object>(
+  part: Part,
+  position: SourcePosition | null | undefined,
+): Part & { source?: SourcePosition } {
+  return position ? { ...part, source: { ...position } } : part
+}
+
+/** Says on `part` itself where it was written, when that is known. */
+function placeOn(part: { source?: SourcePosition }, position: SourcePosition | null | undefined) {
+  if (position) part.source = { ...position }
+}
+
+function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
   switch (block.type) {
     case 'paragraph': {
       const number = block.numbered ? ++state.paragraphNumber : null
@@ -317,7 +344,6 @@ function resolveBlock(state: ResolveState, block: Block, position?: SourcePositi
         label: number === null ? null : fillLabel(state.labels.paragraph, { number }),
         content: resolveInlines(state, block.content),
         leadsIn: false,
-        ...(position ? { source: { ...position } } : {}),
       }
     }
     case 'subheading':
@@ -465,47 +491,75 @@ function resolveFootnotes(state: ResolveState): ResolvedFootnote[] {
   })
 }
 
-function resolveAnnexes(state: ResolveState, annexes: Annex[]): ResolvedAnnex[] {
+function resolveAnnexes(
+  state: ResolveState,
+  annexes: Annex[],
+  positions: readonly AnnexPositions[] | undefined,
+): ResolvedAnnex[] {
   const { labels } = state
   return annexes.map((annex, index) => {
     const blocks: ResolvedBlock[] = []
+    const at = positions?.[index]
     if (annex.agenda) {
-      blocks.push({
-        type: 'agenda',
-        timeHeading: annex.agenda.timeHeading ?? labels.agendaTime,
-        detailsHeading: annex.agenda.detailsHeading ?? labels.agendaDetails,
-        rows: annex.agenda.items.map((item) => ({
-          time: formatTimeRange(item.start, item.end),
-          session: typesetPlain(item.session, state.language.conventions),
-          note: item.note,
-          speakers: item.speakers,
-        })),
-      })
+      blocks.push(
+        placed(
+          {
+            type: 'agenda',
+            timeHeading: annex.agenda.timeHeading ?? labels.agendaTime,
+            detailsHeading: annex.agenda.detailsHeading ?? labels.agendaDetails,
+            rows: annex.agenda.items.map((item, row) =>
+              placed(
+                {
+                  time: formatTimeRange(item.start, item.end),
+                  session: typesetPlain(item.session, state.language.conventions),
+                  note: item.note,
+                  speakers: item.speakers,
+                },
+                at?.rows[row],
+              ),
+            ),
+          },
+          at?.agenda,
+        ),
+      )
     }
     if (annex.questions) {
-      blocks.push({
-        type: 'subheading',
-        text: typesetPlain(annex.questions.title, state.language.conventions),
-      })
-      blocks.push({
-        type: 'list',
-        ordered: false,
-        items: annex.questions.items.map((question) => ({
-          number: null,
-          content: typesetText([{ type: 'text', value: question }], state.language.conventions),
-        })),
-      })
+      blocks.push(
+        placed(
+          {
+            type: 'subheading',
+            text: typesetPlain(annex.questions.title, state.language.conventions),
+          },
+          at?.questionsTitle,
+        ),
+      )
+      blocks.push(
+        placed(
+          {
+            type: 'list',
+            ordered: false,
+            items: annex.questions.items.map((question) => ({
+              number: null,
+              content: typesetText([{ type: 'text', value: question }], state.language.conventions),
+            })),
+          },
+          at?.questions,
+        ),
+      )
     }
-    return {
-      type: 'annex',
-      id: `annex-${index + 1}`,
-      label:
-        annexes.length === 1
-          ? labels.annex
-          : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
-      title: typesetPlain(annex.title, state.language.conventions),
-      blocks,
-    }
+    return placed(
+      {
+        type: 'annex',
+        id: `annex-${index + 1}`,
+        label:
+          annexes.length === 1
+            ? labels.annex
+            : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
+        title: typesetPlain(annex.title, state.language.conventions),
+        blocks,
+      } satisfies ResolvedAnnex,
+      at?.annex,
+    )
   })
 }
 

@@ -36,8 +36,18 @@ export type ResolvedInline =
     }
   | { type: 'break' }
 
+/**
+ * A part of a report that may say where it was written: a section's heading, a block,
+ * an annex, a footnote or an agenda row, when `resolveReport` was given
+ * `sourcePositions` (see `toSourcePositions`). Parts core adds have none.
+ */
+export interface Placed {
+  /** Where the part was written in its source. */
+  source?: SourcePosition
+}
+
 /** A paragraph; numbered ones carry their number and a stable id (`para-12`). */
-export interface ResolvedParagraph {
+export interface ResolvedParagraph extends Placed {
   type: 'paragraph'
   number: number | null
   id: string | null
@@ -46,31 +56,29 @@ export interface ResolvedParagraph {
   content: ResolvedInline[]
   /** Introduces the list that follows it (ends with a colon): kept on the page of the list's first item. */
   leadsIn: boolean
-  /** Where the paragraph was written, when `resolveReport` was given `sourcePositions`. */
-  source?: SourcePosition
 }
 
 /** A subheading inside a section or annex. */
-export interface ResolvedSubheading {
+export interface ResolvedSubheading extends Placed {
   type: 'subheading'
   text: string
 }
 
 /** A bullet list, or a numbered list with each item's number. */
-export interface ResolvedList {
+export interface ResolvedList extends Placed {
   type: 'list'
   ordered: boolean
   items: Array<{ number: number | null; content: ResolvedInline[] }>
 }
 
 /** A checklist: each item a check mark, a bold lead-in and its text. */
-export interface ResolvedChecklist {
+export interface ResolvedChecklist extends Placed {
   type: 'checklist'
   items: Array<{ marker: string; leadIn: ResolvedInline[]; content: ResolvedInline[] }>
 }
 
 /** Lettered recommendations (A, B, …) attributed to one speaker. */
-export interface ResolvedRecommendations {
+export interface ResolvedRecommendations extends Placed {
   type: 'recommendations'
   speaker: { personId: string; shortName: string; fullName: string }
   /** The list's accessible name, such as `Recommendations of Ms. Omidvar`. */
@@ -80,24 +88,26 @@ export interface ResolvedRecommendations {
 }
 
 /** A table with one header row. */
-export interface ResolvedTable {
+export interface ResolvedTable extends Placed {
   type: 'table'
   header: ResolvedInline[][]
   rows: ResolvedInline[][][]
 }
 
 /** A numbered list of titled links, such as the background documents. */
-export interface ResolvedDocumentList {
+export interface ResolvedDocumentList extends Placed {
   type: 'documentList'
   items: Array<{ number: number; title: string; url: string }>
 }
 
 /** The agenda: time slots with sessions and speakers. */
-export interface ResolvedAgenda {
+export interface ResolvedAgenda extends Placed {
   type: 'agenda'
   timeHeading: string
   detailsHeading: string
   rows: Array<{
+    /** Where the row was written, when `resolveReport` was given `sourcePositions`. */
+    source?: SourcePosition
     /** The slot as shown, such as `11.00–11.15`. */
     time: string
     session: string
@@ -108,7 +118,7 @@ export interface ResolvedAgenda {
 }
 
 /** Attendance in figures, with the sentence that states them. */
-export interface ResolvedAttendance {
+export interface ResolvedAttendance extends Placed {
   type: 'attendance'
   total: number
   categories: Array<{ label: string; count: number }>
@@ -131,7 +141,7 @@ export type ResolvedBlock =
   | ResolvedAttendance
 
 /** A numbered section of the body. */
-export interface ResolvedSection {
+export interface ResolvedSection extends Placed {
   type: 'section'
   /** A stable id, such as `section-4`. */
   id: string
@@ -143,7 +153,7 @@ export interface ResolvedSection {
 }
 
 /** An annex after the body. */
-export interface ResolvedAnnex {
+export interface ResolvedAnnex extends Placed {
   type: 'annex'
   /** A stable id, such as `annex-1`. */
   id: string
@@ -154,7 +164,7 @@ export interface ResolvedAnnex {
 }
 
 /** A footnote with its number and the ids of the places that reference it. */
-export interface ResolvedFootnote {
+export interface ResolvedFootnote extends Placed {
   number: number
   /** A stable id, such as `note-3`. */
   id: string

@@ -59,7 +59,6 @@ describe('@rapporteur/core', () => {
         "listVariants",
         "loadConfig",
         "loadReport",
-        "locateResolved",
         "meetingTime",
         "namesParticipants",
         "outputFormat",

@@ -1,9 +1,9 @@
 import {
   type BuiltInVariantName,
-  locateResolved,
   parseReport,
   resolveReport,
   type SourceMap,
+  toSourcePositions,
   type Variant,
 } from '@rapporteur/core'
 import type { CopyComment } from './comment-parts.js'
@@ -341,9 +341,11 @@ export function collectReview(
       sourceMap = map
     },
   })
-  const resolved = resolveReport(report, { variant: options.variant ?? 'draft' })
-  const locations = locateResolved(report, resolved, sourceMap!)
-  const targets = reportTargets(resolved, locations, sourceMap!)
+  const resolved = resolveReport(report, {
+    variant: options.variant ?? 'draft',
+    sourcePositions: toSourcePositions(report, sourceMap!),
+  })
+  const targets = reportTargets(resolved, sourceMap!)
   const texts = new Map(targets.map((target) => [target, comparable(target.text)]))
   const prepared: PreparedTargets = {
     targets,

@@ -1,9 +1,9 @@
 import {
   type BuiltInVariantName,
-  locateResolved,
   parseReport,
   resolveReport,
   type SourceMap,
+  toSourcePositions,
   type Variant,
 } from '@rapporteur/core'
 import { diffArrays, diffWordsWithSpace } from 'diff'
@@ -41,10 +41,11 @@ function partsOf(
       sourceMap = map
     },
   })
-  const resolved = resolveReport(report, { variant })
-  return reportTargets(resolved, locateResolved(report, resolved, sourceMap!), sourceMap!).sort(
-    (left, right) => left.order - right.order,
-  )
+  const resolved = resolveReport(report, {
+    variant,
+    sourcePositions: toSourcePositions(report, sourceMap!),
+  })
+  return reportTargets(resolved, sourceMap!).sort((left, right) => left.order - right.order)
 }
 
 // Below this, an old and a new part in the same gap are a deletion and an insertion, not an edit.

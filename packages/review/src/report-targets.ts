@@ -3,7 +3,6 @@ import {
   type Location,
   type ResolvedBlock,
   type ResolvedInline,
-  type ResolvedLocations,
   type ResolvedReport,
   type SourceMap,
 } from '@rapporteur/core'
@@ -61,13 +60,10 @@ function blockInlines(block: ResolvedBlock): ResolvedInline[][] {
  * Every part of a resolved report a comment or change can be on, in reading order:
  * the masthead's lines, section and annex headings, every paragraph, list item, table
  * and agenda row, attendance line, background document and footnote, each with its
- * place in the source.
+ * place in the source: the `source` core put on each part (`resolveReport` with
+ * `sourcePositions`), the front matter's places from `sourceMap`.
  */
-export function reportTargets(
-  resolved: ResolvedReport,
-  locations: ResolvedLocations,
-  sourceMap: SourceMap,
-): ReportTarget[] {
+export function reportTargets(resolved: ResolvedReport, sourceMap: SourceMap): ReportTarget[] {
   const targets: ReportTarget[] = []
   const noteParagraph = new Map<
     number,
@@ -107,7 +103,7 @@ export function reportTargets(
     fallback: Location | undefined,
   ) => {
     for (const block of blocks) {
-      const where = locations.of(block) ?? fallback
+      const where = block.source ?? fallback
       const base = { footnote: null, section, source: where }
       const notesOf = (
         inlines: readonly ResolvedInline[],
@@ -137,7 +133,7 @@ export function reportTargets(
             add(
               {
                 ...base,
-                source: locations.of(row) ?? where,
+                source: row.source ?? where,
                 anchor: null,
                 place: `Agenda, row ${index + 1}`,
                 paragraph: null,
@@ -194,7 +190,7 @@ export function reportTargets(
   for (const section of resolved.sections) {
     const title = `${section.numeral}. ${section.title}`
     const heading = `Section ${section.numeral}`
-    const where = locations.of(section)
+    const where = section.source
     add({
       anchor: section.id,
       place: `${heading} (heading)`,
@@ -208,7 +204,7 @@ export function reportTargets(
   }
   for (const annex of resolved.annexes) {
     const title = `${annex.label}: ${annex.title}`
-    const where = locations.of(annex)
+    const where = annex.source
     add({
       anchor: annex.id,
       place: `${annex.label} (heading)`,
@@ -229,7 +225,7 @@ export function reportTargets(
       footnote: note.number,
       section: cited?.section ?? null,
       text: inlineText(note.content),
-      source: locations.of(note),
+      source: note.source,
       order: (cited?.order ?? targets.length) + 0.5,
       inNote: true,
       inTable: false,
