@@ -43,6 +43,9 @@ const nodeOptions = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolea
 const child = spawn(process.execPath, [...nodeOptions, cli, 'preview', source], {
   stdio: ['ignore', 'pipe', 'inherit'],
 })
+// The preview stops with the benchmark, however that ends.
+process.on('exit', () => child.kill('SIGINT'))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1))
 let stdout = ''
 child.stdout.on('data', (chunk) => {
   stdout += chunk
