@@ -9,14 +9,13 @@ export const jsonReportFields = strictObject({
   $schema: z.string().optional(),
 })
 
-// Named, the shapes keep their fields' documentation in the declaration files
-// (a shape spelt out again in another module would lose it).
-type ReportShape = (typeof frontMatter)['shape'] &
-  (typeof reportBody)['shape'] &
-  (typeof jsonReportFields)['shape']
-
+// Typed by the named shapes, the fields keep their documentation in the declaration
+// files (a shape spelt out again in another module would lose it).
 /** A whole report: the front matter's fields, the body's sections and the footnotes. */
-export const report: z.ZodObject<ReportShape, z.core.$strict> = strictObject({
+export const report: z.ZodObject<
+  (typeof frontMatter)['shape'] & (typeof reportBody)['shape'] & (typeof jsonReportFields)['shape'],
+  z.core.$strict
+> = strictObject({
   ...frontMatter.shape,
   ...reportBody.shape,
   ...jsonReportFields.shape,

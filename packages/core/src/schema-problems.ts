@@ -173,10 +173,18 @@ export function schemaProblems(
     if (issue.code === 'invalid_type' && typeof issue.input === 'string' && isInlineAt(path)) {
       message = `${field} should be an inline node, such as { "type": "text", "value": ${JSON.stringify(issue.input)} }, found ${describe(issue.input)}`
     } else if (issue.code === 'invalid_type') {
+      // A date is text to zod; the reader is told which text.
+      const format = definitionOf(unwrap(schemaAt(schema, path, input, undefined)))?.format
+      const expected =
+        format === 'date'
+          ? 'a date written YYYY-MM-DD, such as 2022-02-08'
+          : expectedType(issue.expected)
       message =
         issue.input === undefined
-          ? `missing ${field}: expected ${expectedType(issue.expected)}`
-          : `${field} should be ${expectedType(issue.expected)}, found ${describe(issue.input)}`
+          ? `missing ${field}: expected ${expected}`
+          : `${field} should be ${expected}, found ${describe(issue.input)}`
+    } else if (issue.code === 'invalid_value' && issue.input === undefined) {
+      message = `missing ${field}: expected ${oneOf(issue.values)}`
     } else if (issue.code === 'invalid_value') {
       message = `${field} should be one of ${issue.values.map((value) => `"${String(value)}"`).join(', ')}, found ${describe(issue.input)}`
     } else if (

@@ -1,14 +1,19 @@
-/** Page sizes the Word document can be laid out on. */
+import type { RenderReportOptions } from '@rapporteur/core'
+
+/** The name of a page size: `A4` or `Letter`. */
+export type PageSizeName = 'A4' | 'Letter'
+
+/** Page sizes the Word document can be laid out on, in twentieths of a point. */
 export const pageSizes = {
   A4: { width: 11906, height: 16838 },
   Letter: { width: 12240, height: 15840 },
-} as const
+} as const satisfies Record<PageSizeName, { width: number; height: number }>
 
-/** The name of a page size: `A4` or `Letter`. */
-export type PageSizeName = keyof typeof pageSizes
-
-/** Options for `renderDocx`. Everything else (marks, status, metadata) comes from the report. */
-export interface DocxOptions {
+/**
+ * Options for `renderDocx`. Everything else (marks, status, metadata) comes from the
+ * report; `variant` and `languages` mean what they mean for every renderer.
+ */
+export interface DocxOptions extends RenderReportOptions {
   /** The paper the document is laid out on. Default: `'A4'`. */
   pageSize?: PageSizeName
   /**

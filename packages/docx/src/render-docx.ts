@@ -1,4 +1,9 @@
-import { type Report, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
+import {
+  type Report,
+  type ReportInput,
+  type ResolvedReport,
+  toResolvedReport,
+} from '@rapporteur/core'
 import { Document, LineNumberRestartFormat, Paragraph, TextRun } from 'docx'
 import { anchored, continueList, renderBlock } from './block-handlers.js'
 import { type DocxOptions, pageGeometry } from './docx-options.js'
@@ -131,15 +136,16 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
  * recommendation letters, Word footnotes, a real agenda table, header and footer
  * fields, and document properties. The same report and options give the same bytes.
  *
- * @param report - The report, resolved or not (a plain report is resolved with the variant that fits its status).
- * @param options - The page size and the compressor; everything else comes from the report.
+ * @param report - The report, resolved or not: one not resolved is validated, then resolved with `options.variant`.
+ * @param options - The variant, the page size and the compressor; everything else comes from the report.
  * @returns The bytes of the `.docx` file.
+ * @throws {ReportError} When the report is not valid, listing its problems, or was resolved for another variant.
  */
 export async function renderDocx(
-  report: Report | ResolvedReport,
+  report: ReportInput | Report | ResolvedReport,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const resolved = toResolvedReport(report)
+  const resolved = toResolvedReport(report, options)
   const document = createDocument(resolved, options)
   const { metadata } = resolved
   return normalisePackage(await packageParts(document), {

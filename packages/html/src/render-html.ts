@@ -1,4 +1,9 @@
-import { isResolvedReport, type Report, type ResolvedReport, resolveReport } from '@rapporteur/core'
+import {
+  type Report,
+  type ReportInput,
+  type ResolvedReport,
+  toResolvedReport,
+} from '@rapporteur/core'
 import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
@@ -54,17 +59,16 @@ function body(state: State): Element {
  * numbered sections with `#para-N` anchors, annexes and endnotes, with the CSS inline
  * and no script. Pure: the same report and options give the same string.
  *
- * @param report A report as `loadReport` returns it, or one already resolved.
- * @param options The variant and languages to resolve with, for a report not resolved yet.
+ * @param report - The report, resolved or not: one not resolved is validated, then resolved with `options.variant`.
+ * @param options - The variant and languages to resolve with, and source positions.
  * @returns The page, starting with `<!doctype html>`.
+ * @throws {ReportError} When the report is not valid, listing its problems, or was resolved for another variant.
  */
-export function renderHtml(report: Report | ResolvedReport, options: HtmlOptions = {}): string {
-  const resolved = isResolvedReport(report)
-    ? report
-    : resolveReport(report, {
-        ...(options.variant === undefined ? {} : { variant: options.variant }),
-        ...(options.languages === undefined ? {} : { languages: options.languages }),
-      })
+export function renderHtml(
+  report: ReportInput | Report | ResolvedReport,
+  options: HtmlOptions = {},
+): string {
+  const resolved = toResolvedReport(report, options)
   const state = createState(resolved, options)
   const tree: Root = {
     type: 'root',

@@ -1,5 +1,7 @@
-/** Options of `renderPdf`. */
-export interface PdfOptions {
+import type { RenderReportOptions } from '@rapporteur/core'
+
+/** Options of `renderPdf`; `variant` and `languages` mean what they mean for every renderer. */
+export interface PdfOptions extends RenderReportOptions {
   /** The paper size. Default: `'A4'`. */
   pageSize?: 'A4' | 'Letter'
   /**

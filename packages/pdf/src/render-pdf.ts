@@ -1,4 +1,9 @@
-import { type Report, type ResolvedReport, toResolvedReport } from '@rapporteur/core'
+import {
+  type Report,
+  type ReportInput,
+  type ResolvedReport,
+  toResolvedReport,
+} from '@rapporteur/core'
 import {
   createPdfDocument,
   type DocumentFont,
@@ -24,12 +29,17 @@ const separatorSpace = 12
  * footnotes at the foot of the page that references them, numbered paragraphs,
  * running head, page X of Y, bookmarks, links and document metadata. The same
  * report and options give the same bytes.
+ *
+ * @param report - The report, resolved or not: one not resolved is validated, then resolved with `options.variant`.
+ * @param options - The variant, the page size and where warnings go.
+ * @returns The bytes of the `.pdf` file.
+ * @throws {ReportError} When the report is not valid, listing its problems, or was resolved for another variant.
  */
 export async function renderPdf(
-  report: Report | ResolvedReport,
+  report: ReportInput | Report | ResolvedReport,
   options: PdfOptions = {},
 ): Promise<Uint8Array> {
-  const resolved = toResolvedReport(report)
+  const resolved = toResolvedReport(report, options)
   const geometry = pageGeometry(options.pageSize ?? 'A4')
   // Core decides the moment (see `resolveReport`'s `documentDate`); it is a valid date.
   const date = new Date(resolved.metadata.documentDate)
