@@ -37,8 +37,8 @@ export interface BuildReportsOptions {
   /**
    * Worker threads; 1 builds in this thread. Default: one per core, but no more
    * than one per four documents, since starting a worker costs about as much as
-   * rendering a few documents; a source past 1 MB gets a worker even alone, so
-   * that the memory it takes has a limit.
+   * rendering a few documents; a source past 1 MB gets a worker even alone or
+   * with 1, so that the memory it takes has a limit.
    */
   threads: number | undefined
   /** The moment every document is dated (ISO 8601); default: each report's meeting day. */
@@ -150,13 +150,14 @@ export async function buildReports(
   const threads =
     options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
   const largestSource = await largestSize(files)
-  // A large source is built on a worker even alone, so that its memory has a limit.
+  // A large source is built on a worker even alone or with --jobs 1, so that its memory
+  // has a limit: this thread's has none, and running out of it would end the program.
   // A document for standard output is written by this thread, which owns it.
   const workerThreads = toStandardOutput
     ? 0
     : threads > 1
       ? Math.min(threads, total)
-      : options.threads === undefined && largestSource > largeSource
+      : largestSource > largeSource
         ? 1
         : 0
   const pool = startPool(workerThreads, largestSource)

@@ -12,7 +12,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { examplePath } from '@rapporteur/fixtures'
+import { examplePath, scaledReportSource } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { docxParts } from './read-output.js'
 import { type CliRun, cliPath, runCli } from './run-cli.js'
@@ -82,6 +82,38 @@ describe('a report nested too deep', () => {
     expect(run.code).toBe(1)
     expect(readdirSync(join(out, 'gcm-parliamentarians-2022'))).toHaveLength(8)
   })
+
+  it.each([
+    ['"*" nested 1,000 deep', `${'*'.repeat(1000)}x${'*'.repeat(1000)}`, 0, 201, tooDeep],
+    ['50,000 "[" and "]"', `${'['.repeat(50_000)}x${']'.repeat(50_000)}`, 0, 101, tooDeep],
+    [
+      '10,000 ">"',
+      `${'>'.repeat(10_000)} x`,
+      0,
+      51,
+      'block quotes are nested more than 50 levels deep: write them flatter',
+    ],
+    [
+      '2,000 nested ":::"',
+      `${Array.from({ length: 2000 }, (_, depth) => `${':'.repeat(2003 - depth)}unnumbered`).join('\n')}\nx\n${Array.from({ length: 2000 }, (_, depth) => ':'.repeat(depth + 4)).join('\n')}`,
+      50,
+      1,
+      '":::" containers are nested more than 50 levels deep: write them flatter',
+    ],
+  ])(
+    'with %s is a problem at the first level too many',
+    async (_name, paragraph, lines, column, message) => {
+      const folder = temporaryFolder()
+      const { source, line } = exampleWith(paragraph)
+      const deep = join(folder, 'report.md')
+      writeFileSync(deep, source)
+      const run = await runCli(['validate', deep])
+      expect(run.stderr).toBe(
+        `${deep}:${line + lines}:${column}: ${message}\n1 problem in 1 of 1 report\n`,
+      )
+      expect(run.code).toBe(1)
+    },
+  )
 
   it('reads 20,000 levels quickly', async () => {
     const folder = temporaryFolder()
@@ -302,6 +334,23 @@ describe('a report too large', () => {
     })
     expect(run.stderr).toBe(
       `${examplePath}: could not be read: it needs more memory than the 10 MB a build worker may use: split the report into smaller ones\n`,
+    )
+    expect(run.code).toBe(1)
+    expect(readdirSync(out)).toEqual([])
+  })
+})
+
+describe('a source past 1 MB', () => {
+  it('is built on a worker whose memory has a limit even with --jobs 1, never in the main thread', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'report.md')
+    writeFileSync(source, scaledReportSource(30))
+    const out = join(folder, 'out')
+    const run = await runCli(['build', source, '--format', 'html', '--jobs', '1', '--out', out], {
+      env: { RAPPORTEUR_WORKER_MEMORY: '10' },
+    })
+    expect(run.stderr).toBe(
+      `${source}: could not be read: it needs more memory than the 10 MB a build worker may use: split the report into smaller ones\n`,
     )
     expect(run.code).toBe(1)
     expect(readdirSync(out)).toEqual([])

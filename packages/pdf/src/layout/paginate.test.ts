@@ -16,7 +16,7 @@ function line(name: string, extra: Partial<FlowLine> = {}): FlowLine {
         x: 0,
         baseline: 8,
         width: 10,
-        glyphs: { ids: [], xs: [], ys: [], texts: [] },
+        glyphs: { ids: new Uint16Array(0), xs: new Float64Array(0), ys: null, texts: '' },
         text: name,
         rightToLeft: false,
         clustered: false,

@@ -42,17 +42,23 @@ export interface Piece {
   noHyphenation?: boolean
 }
 
-/** A glyph placed in a run. */
-/** A run's glyphs in visual order: glyph `i` is at index `i` of each list. */
+/**
+ * A run's glyphs in visual order: glyph `i` is at index `i` of each list. Kept in
+ * typed arrays, which a long document holds for every line until it is painted.
+ */
 export interface PlacedGlyphs {
-  /** Glyph ids in the run's font file. */
-  ids: number[]
+  /** Glyph ids in the run's font file (OpenType glyph ids have 16 bits). */
+  ids: Uint16Array
   /** Left edge of each glyph's advance, from the run's left edge, in points. */
-  xs: number[]
-  /** How far each glyph is raised from the baseline (marks), in points. */
-  ys: number[]
-  /** The text each glyph stands for (its cluster's characters on the cluster's first glyph, else ''). */
-  texts: string[]
+  xs: Float64Array
+  /** How far each glyph is raised from the baseline (marks), in points; null when none is. */
+  ys: Float64Array | null
+  /**
+   * The text each glyph stands for (its cluster's characters on the cluster's first
+   * glyph, else ''): a string of one character per glyph when each glyph stands for
+   * one UTF-16 unit, as in most text; else a list.
+   */
+  texts: string | readonly string[]
 }
 
 /** Glyphs set in one font at one position on a line, in visual order. */

@@ -74,12 +74,13 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
     const x = xs[index]!
     const nominalWidth = font.nominalWidth(id)
     const code = font.embedded.useGlyph(id, nominalWidth, texts[index]!)
-    if (ys[index] !== rise) {
+    const raised = ys === null ? 0 : ys[index]!
+    if (raised !== rise) {
       if (codes !== '') array += `(${codes})`
       if (array !== '') operations += `[${array}] TJ `
       array = ''
       codes = ''
-      rise = ys[index]!
+      rise = raised
       operations += `${formatNumber(rise)} Ts `
     }
     const adjustment = (x - pen) / scale

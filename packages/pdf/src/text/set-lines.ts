@@ -1,4 +1,4 @@
-import type { Run } from '../layout/types.js'
+import type { PlacedGlyphs, Run } from '../layout/types.js'
 import { visualOrder } from './bidi.js'
 import type { CollectedText } from './collect.js'
 import type { LineBreak } from './knuth-plass.js'
@@ -23,6 +23,32 @@ export interface SetLine {
   runs: Run[]
   /** The width the text takes, justification included. */
   width: number
+}
+
+/** A run's glyphs while its line is set, before `packGlyphs`. */
+interface GlyphLists {
+  ids: number[]
+  xs: number[]
+  ys: number[]
+  texts: string[]
+}
+
+const noGlyphs: PlacedGlyphs = {
+  ids: new Uint16Array(0),
+  xs: new Float64Array(0),
+  ys: null,
+  texts: '',
+}
+
+/** A run's glyphs as kept: typed arrays, no rises when none is raised, one string when it can be. */
+function packGlyphs(lists: GlyphLists): PlacedGlyphs {
+  if (lists.ids.length === 0) return noGlyphs
+  return {
+    ids: Uint16Array.from(lists.ids),
+    xs: Float64Array.from(lists.xs),
+    ys: lists.ys.some((rise) => rise !== 0) ? Float64Array.from(lists.ys) : null,
+    texts: lists.texts.every((part) => part.length === 1) ? lists.texts.join('') : lists.texts,
+  }
 }
 
 /** The hyphen a hyphenated line ends with, shaped in the font of the character before it. */
@@ -179,8 +205,10 @@ export function setLines(
       return next
     }
     const runs: Run[] = []
+    const glyphLists: GlyphLists[] = []
     let x = 0
     let current: Run | null = null
+    let placed: GlyphLists = { ids: [], xs: [], ys: [], texts: [] }
     for (const segmentIndex of order) {
       const segment = segments[segmentIndex]!
       const { item } = segment
@@ -202,7 +230,7 @@ export function setLines(
           x,
           baseline: placement.baseline - piece.rise,
           width: 0,
-          glyphs: { ids: [], xs: [], ys: [], texts: [] },
+          glyphs: noGlyphs,
           text: '',
           rightToLeft,
           clustered: false,
@@ -210,9 +238,10 @@ export function setLines(
           tag: piece.tag,
         }
         runs.push(current)
+        placed = { ids: [], xs: [], ys: [], texts: [] }
+        glyphLists.push(placed)
       }
       const run = current
-      const placed = run.glyphs
       const { ids, clusters, advances, xOffsets, yOffsets } = item.glyphs
       const { clusterOffset, scale } = item
       const reversedParts: string[] = []
@@ -276,7 +305,10 @@ export function setLines(
     const offset =
       at(placement.lefts, lineNumber) +
       (placement.align === 'center' ? free / 2 : towardsEnd ? free : 0)
-    for (const run of runs) run.x += offset
+    runs.forEach((run, index) => {
+      run.x += offset
+      run.glyphs = packGlyphs(glyphLists[index]!)
+    })
     lines.push({ runs, width })
     itemIndex = lineBreak.position + 1
     start = paragraph.ends[lineBreak.position]!
