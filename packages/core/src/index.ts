@@ -117,7 +117,7 @@ export { formatProblem, sortProblems } from './problem.js'
 export { isReportError, ReportError } from './report-error.js'
 export { reportJsonSchema } from './report-json-schema.js'
 export type { Report, ReportInput } from './report-schema.js'
-export { report } from './report-schema.js'
+export { jsonReportFields, report } from './report-schema.js'
 export type { ResolveOptions } from './resolve-report.js'
 export { resolveReport } from './resolve-report.js'
 export type {

@@ -46,6 +46,7 @@ describe('@rapporteur/core', () => {
         "isAllowedUrl",
         "isReportError",
         "isResolvedReport",
+        "jsonReportFields",
         "jsonSchemaIds",
         "knownLanguages",
         "labels",
