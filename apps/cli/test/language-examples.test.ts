@@ -187,6 +187,9 @@ describe('the bundled examples in French and Arabic', () => {
   it('mark the Arabic HTML right to left', () => {
     const html = readFileSync(arabic('final.html'), 'utf8')
     expect(html).toMatch(/<html lang="ar" dir="rtl">/)
+    // A person's title and affiliation follow the name after Arabic commas.
+    expect(html).toContain('ليلى حداد، ممثلة إقليمية، مفوضية')
+    expect(html.slice(html.indexOf('<main'))).not.toMatch(/\p{Script=Arabic}, \p{Script=Arabic}/u)
     expect(html).not.toMatch(/padding-left|margin-left|text-align:left/)
   })
 })

@@ -61,6 +61,7 @@ export const arabic: Language = {
     letters: 'arabicAbjad',
     punctuationSpaces: false,
     noteMarker: 'after',
+    comma: '، ',
     listSeparator: '، ',
   },
 }

@@ -60,6 +60,7 @@ export const chinese: Language = {
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'after',
+    comma: '，',
     listSeparator: '、',
   },
 }

@@ -34,6 +34,11 @@ export const languageConventions = strictObject({
    * Spanish: `word¹.`) or `after` it (English: `word.¹`).
    */
   noteMarker: z.enum(['before', 'after']),
+  /**
+   * The comma of running text, which sets a person's title and affiliation after
+   * the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.
+   */
+  comma: z.string().min(1),
   /** What separates the items of a list in running text, such as `, ` or `、`. */
   listSeparator: z.string().min(1),
 })

@@ -60,6 +60,7 @@ export const english: Language = {
     letterCase: 'upper',
     punctuationSpaces: false,
     noteMarker: 'after',
+    comma: ', ',
     listSeparator: ', ',
   },
 }

@@ -66,6 +66,7 @@ export const french: Language = {
     letterCase: 'lower',
     punctuationSpaces: true,
     noteMarker: 'before',
+    comma: ', ',
     listSeparator: ', ',
   },
 }

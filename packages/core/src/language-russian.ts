@@ -62,6 +62,7 @@ export const russian: Language = {
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'after',
+    comma: ', ',
     listSeparator: ', ',
   },
 }

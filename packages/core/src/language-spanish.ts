@@ -62,6 +62,7 @@ export const spanish: Language = {
     letterCase: 'lower',
     punctuationSpaces: false,
     noteMarker: 'before',
+    comma: ', ',
     listSeparator: ', ',
   },
 }

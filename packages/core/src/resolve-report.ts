@@ -375,7 +375,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         speaker: {
           personId: block.speaker,
           shortName,
-          fullName: person ? fullNameOf(person) : block.speaker,
+          fullName: person ? fullNameOf(person, state.language.conventions.comma) : block.speaker,
         },
         label: fillLabel(state.labels.recommendationsOf, { speaker: shortName }),
         items: block.items.map((item, index) => {
@@ -443,7 +443,7 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
       state.mentioned.add(inline.person)
       const text = person
         ? form === 'full'
-          ? fullNameOf(person)
+          ? fullNameOf(person, state.language.conventions.comma)
           : shortNameOf(person)
         : inline.person
       return { type: 'mention', personId: inline.person, form, text }
@@ -454,7 +454,9 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
       const identity = state.report.participants.find((entry) => entry.id === inline.identity)
       return {
         type: 'participant',
-        text: identity ? `${inline.label} (${attributionOf(identity)})` : inline.label,
+        text: identity
+          ? `${inline.label} (${attributionOf(identity, state.language.conventions.comma)})`
+          : inline.label,
       }
     }
   }
@@ -640,7 +642,10 @@ function digestSections(report: Report, state: ResolveState): Section[] {
   const blocks: Block[] = []
   for (const [speaker, items] of bySpeaker) {
     const person = state.people.get(speaker)
-    blocks.push({ type: 'subheading', text: person ? fullNameOf(person) : speaker })
+    blocks.push({
+      type: 'subheading',
+      text: person ? fullNameOf(person, state.language.conventions.comma) : speaker,
+    })
     blocks.push({ type: 'recommendations', speaker, items })
   }
   if (blocks.length === 0) {

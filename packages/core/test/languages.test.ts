@@ -191,6 +191,27 @@ describe('language catalogues', () => {
     )
   })
 
+  it("sets a person's title and affiliation after the name with the language's comma", () => {
+    const first = (language: string) => {
+      const block = resolveReport(
+        parseReport(
+          source(language)
+            .replace(
+              'modality: virtual',
+              'modality: virtual\npeople:\n  - id: k\n    honorific: Mr\n    name: Karim Mansour\n    familyName: Mansour\n    title: Chair\n    organisation: Committee',
+            )
+            .replace('Sit amet.', ':person{#k} spoke.'),
+        ),
+      ).sections[0]!.blocks[0]!
+      return block.type === 'paragraph' && block.content[0]?.type === 'mention'
+        ? block.content[0].text
+        : ''
+    }
+    expect(first('en')).toBe('Mr Karim Mansour, Chair, Committee')
+    expect(first('ar')).toBe('Mr Karim Mansour، Chair، Committee')
+    expect(first('zh')).toBe('Mr Karim Mansour，Chair，Committee')
+  })
+
   it('letters Arabic lists in the abjadi order, others in Latin letters', () => {
     const letters = (language: string) => {
       const block = resolveReport(
