@@ -211,19 +211,19 @@ it('shows where a clicked paragraph was written and opens it in the editor', asy
 
 it('switches to another variant', async () => {
   expect(await page.evaluate(() => document.getElementById('document') !== null)).toBe(true)
-  const bannerShown = () =>
+  const draftShown = () =>
     page.evaluate(() =>
       (
         document.getElementById('document') as HTMLIFrameElement
-      ).contentDocument!.body.textContent!.includes('Draft for comment'),
+      ).contentDocument!.body.textContent!.includes('draft for comment'),
     )
-  expect(await bannerShown()).toBe(true)
+  expect(await draftShown()).toBe(true)
   await page.selectOption('#variant', 'final')
   await page.waitForFunction(
     () =>
       !(
         document.getElementById('document') as HTMLIFrameElement
-      ).contentDocument!.body.textContent!.includes('Draft for comment'),
+      ).contentDocument!.body.textContent!.includes('draft for comment'),
     null,
     { timeout: 10_000 },
   )

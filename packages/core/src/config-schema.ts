@@ -42,7 +42,7 @@ export const variantDefinition = strictObject({
   description: z.string().min(1).optional(),
   /** Whether the meeting's rule is applied (no participant named or identifiable). */
   applyRule: z.boolean().optional(),
-  /** The words after the report type in the masthead status line; null for none. */
+  /** The status the status line words after the report type, such as `web edition`; null for none. */
   statusLabel: z.string().min(1).nullable().optional(),
   /** The marks the variant changes. */
   marks: variantMarksOverride.optional(),

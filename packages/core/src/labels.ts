@@ -34,15 +34,20 @@ export const labels = strictObject({
   distribution: label,
   /** The original-language line. Default: `Original: {language}`. */
   originalLanguage: label,
-  /** The status after the report type in the draft variant. Default: `DRAFT`. */
+  /**
+   * The masthead's status line and the running head's, the report type and the variant's
+   * status (a variant without one shows the report type alone). Default: `{reportType} — {status}`.
+   */
+  statusLine: label,
+  /** The status of the draft variant, as the status line words it. Default: `draft for comment`. */
   statusDraft: label,
-  /** The status after the report type in the internal variant. Default: `INTERNAL`. */
+  /** The status of the internal variant. Default: `internal`. */
   statusInternal: label,
-  /** The status after the report type in the digest variant. Default: `RECOMMENDATIONS DIGEST`. */
+  /** The status of the digest variant. Default: `recommendations digest`. */
   statusDigest: label,
   /** The draft's diagonal watermark. Default: `DRAFT`. */
   watermarkDraft: label,
-  /** The draft's banner. Default: `Draft for comment`. */
+  /** A banner that says a document is a draft for comment, for variants a config words so. Default: `Draft for comment`. */
   bannerDraft: label,
   /** The notice of a variant that names participants. Default: `Internal — not for distribution`. */
   internalNotice: label,

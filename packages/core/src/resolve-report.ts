@@ -286,12 +286,7 @@ function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasth
       time === null
         ? fillLabel(labels.dateLineWithoutTime, { date, place })
         : fillLabel(labels.dateLine, { date, time, place }),
-    statusLine: [
-      reportType.toLocaleUpperCase(report.language),
-      inLanguage(labels, variant.statusLabel),
-    ]
-      .filter(Boolean)
-      .join(' '),
+    statusLine: statusLine(state, reportType),
     symbol: report.symbol ?? null,
     distributionLine: report.distribution
       ? fillLabel(labels.distribution, { distribution: report.distribution })
@@ -300,6 +295,12 @@ function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasth
       ? fillLabel(labels.originalLanguage, { language: report.originalLanguage })
       : null,
   }
+}
+
+/** `Summary report — draft for comment`: the report type and the variant's status, in the language's pattern. */
+function statusLine(state: ResolveState, reportType: string): string {
+  const status = inLanguage(state.labels, state.variant.statusLabel)
+  return status === null ? reportType : fillLabel(state.labels.statusLine, { reportType, status })
 }
 
 function resolveSection(

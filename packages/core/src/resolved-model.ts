@@ -180,7 +180,7 @@ export interface ResolvedFootnote extends Placed {
 export interface ResolvedMarks {
   /** A diagonal watermark on every page (PDF, DOCX), such as `DRAFT`; null for none. */
   watermark: string | null
-  /** A banner at the top of the page (HTML) and under the masthead, such as `Draft for comment`. */
+  /** A banner at the top of the page (HTML) and under the masthead, such as `Web edition`; null for none. */
   banner: string | null
   /** A distribution notice in the header of every page, such as `Internal — not for distribution`. */
   notice: string | null
@@ -197,7 +197,7 @@ export interface ResolvedMasthead {
   facilitatorLine: string
   /** Such as `8 February 2022, 11:00–13:30 (Bangkok time) – Virtual`. */
   dateLine: string
-  /** Such as `SUMMARY REPORT DRAFT`. */
+  /** The report type and the variant's status, such as `Summary report — draft for comment`. */
   statusLine: string
   /** The UN document symbol, such as `A/HRC/49/1`. */
   symbol: string | null

@@ -6,7 +6,10 @@ import { strictObject } from './strict-object.js'
 export const variantMarks = strictObject({
   /** A diagonal watermark on every page (PDF, DOCX); null for none. */
   watermark: z.string().min(1).nullable().default(null),
-  /** A banner at the top of the page (HTML) and under the masthead; null for none. */
+  /**
+   * A banner at the top of the page (HTML) and under the masthead, for what the status
+   * line does not say (the built-in variants have none); null for none.
+   */
   banner: z.string().min(1).nullable().default(null),
   /** A distribution notice in the header of every page; null for none. */
   notice: z.string().min(1).nullable().default(null),
@@ -43,7 +46,10 @@ export const variant = strictObject({
   applyRule: z.boolean().default(true),
   /** The status the variant shows. */
   status: z.enum(['draft', 'final']),
-  /** The words after the report type in the masthead status line, such as `DRAFT`; null for none. */
+  /**
+   * The status the status line words after the report type, such as `draft for comment`
+   * (`Summary report — draft for comment`); null for the report type alone.
+   */
   statusLabel: z.string().min(1).nullable().default(null),
   /** `report` renders the whole report; `digest` gathers every recommendation by speaker. */
   layout: z.enum(['report', 'digest']).default('report'),
@@ -77,7 +83,7 @@ export const builtInVariants = {
     applyRule: false,
     status: 'draft',
     statusLabel: english.labels.statusInternal,
-    marks: { notice: internalNotice, banner: internalNotice },
+    marks: { notice: internalNotice },
   }),
   draft: variant.parse({
     name: 'draft',
@@ -85,7 +91,6 @@ export const builtInVariants = {
     statusLabel: english.labels.statusDraft,
     marks: {
       watermark: english.labels.watermarkDraft,
-      banner: english.labels.bannerDraft,
       lineNumbers: true,
       commentInstructions: true,
     },

@@ -69,7 +69,7 @@ describe('language catalogues', () => {
     ])
     const resolved = resolveReport(report)
     expect(resolved.language.direction).toBe('rtl')
-    expect(resolved.masthead.statusLine).toBe('SUMMARY REPORT DRAFT')
+    expect(resolved.masthead.statusLine).toBe('Summary report — draft for comment')
   })
 
   it('takes a config’s labels over the built-in ones, and a new language based on one', () => {
@@ -96,7 +96,7 @@ describe('language catalogues', () => {
     })
     expect(warnings).toEqual([])
     const hebrew = resolveReport(hebrewReport, { languages: config.languages })
-    expect(hebrew.masthead.statusLine).toBe('SUMMARY REPORT טיוטה')
+    expect(hebrew.masthead.statusLine).toBe('Summary report — טיוטה')
     expect(hebrew.labels.pageNumber).toEqual([
       { type: 'text', value: 'עמוד ' },
       { type: 'page' },

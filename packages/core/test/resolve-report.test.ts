@@ -43,12 +43,12 @@ describe('resolving variants', () => {
     const draft = resolveReport(report, { variant: 'draft' })
     expect(draft.marks).toEqual({
       watermark: 'DRAFT',
-      banner: 'Draft for comment',
+      banner: null,
       notice: null,
       lineNumbers: true,
       commentLine: 'Comments on this draft are welcome until 9 May 2024, at comments@example.org.',
     })
-    expect(draft.masthead.statusLine).toBe('SUMMARY REPORT DRAFT')
+    expect(draft.masthead.statusLine).toBe('Summary report — draft for comment')
     const final = resolveReport(report, { variant: 'final' })
     expect(final.marks).toEqual({
       watermark: null,
@@ -57,7 +57,7 @@ describe('resolving variants', () => {
       lineNumbers: false,
       commentLine: null,
     })
-    expect(final.masthead.statusLine).toBe('SUMMARY REPORT')
+    expect(final.masthead.statusLine).toBe('Summary report')
   })
 
   it('gathers every recommendation by speaker in the digest, with attendance', () => {

@@ -188,7 +188,7 @@ export function createStyles(
         basedOn: 'Masthead',
         next: 'Heading1',
         quickFormat: true,
-        run: { bold: true, allCaps: true, size: 24 },
+        run: { bold: true, size: 24 },
         paragraph: {
           spacing: { before: 240, after: 360 },
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 8 } },

@@ -375,11 +375,12 @@ describe('the marks a variant asks for', () => {
     expect(wordElements(finalPackage.xml('word/document.xml'), 'lnNumType')).toHaveLength(0)
   })
 
-  it('puts the comment line and banner under the masthead of the draft only', () => {
+  it('puts the status line and the comment line under the masthead of the draft only', () => {
     const texts = (opened: typeof draftPackage) =>
       wordElements(opened.xml('word/document.xml'), 'p').map(textOf)
     expect(texts(draftPackage)).toContain(draft.marks.commentLine)
-    expect(texts(draftPackage)).toContain(draft.marks.banner)
+    expect(texts(draftPackage)).toContain('Summary report — draft for comment')
+    expect(texts(draftPackage).filter((text) => /draft for comment/i.test(text))).toHaveLength(1)
     expect(texts(finalPackage).join('\n')).not.toContain('Comments on this draft')
   })
 

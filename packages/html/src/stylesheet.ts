@@ -22,7 +22,7 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-family:var(--sans);font-size:.875rem;text-align:start}
 .masthead h1{margin:.75rem 0 1rem;font-size:1.55rem;line-height:1.3}
 .masthead-facilitator{font-style:italic}
-.masthead-status{padding-top:.75rem;font-family:var(--sans);font-size:.9375rem;font-weight:700;letter-spacing:.08em}
+.masthead-status{padding-top:.75rem;font-family:var(--sans);font-size:.9375rem;font-weight:700}
 .comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
 .contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-family:var(--sans);font-size:.9375rem;line-height:1.45}
 .contents h2{margin:0 0 .5rem;font-size:1rem}

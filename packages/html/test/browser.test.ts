@@ -271,9 +271,12 @@ describe('what a reader reads', () => {
     })
   })
 
-  it('shows the draft banner and the comment line under the masthead', async () => {
+  it('shows the draft status and the comment line under the masthead, once', async () => {
     await visit('example', 1280, async ({ page }) => {
-      expect(await page.isVisible('header >> text=Draft for comment')).toBe(true)
+      expect(await page.textContent('header .masthead-status')).toBe(
+        'Summary report — draft for comment',
+      )
+      expect(await page.locator('header >> text=/draft for comment/i').count()).toBe(1)
       expect(
         await page.isVisible(
           'header >> text=/Comments on this draft are welcome until 15 February 2022/',

@@ -28,8 +28,8 @@ describe('renderHtml', () => {
 
   it('renders with the variant asked for', async () => {
     const report = await loadReport(examplePath)
-    expect(renderHtml(report, { variant: 'draft' })).toContain('Draft for comment')
-    expect(renderHtml(report, { variant: 'final' })).not.toContain('Draft for comment')
+    expect(renderHtml(report, { variant: 'draft' })).toContain('Summary report — draft for comment')
+    expect(renderHtml(report, { variant: 'final' })).not.toContain('draft for comment')
   })
 
   it('writes where each paragraph was written only when asked', async () => {
