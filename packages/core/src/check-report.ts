@@ -1,3 +1,4 @@
+import { anonymousSpeaker } from './content-schema.js'
 import { nestingLimits, tooDeepMessage } from './nesting-limits.js'
 import type { Problem } from './problem.js'
 import type { SourceMap } from './source-map.js'
@@ -78,11 +79,38 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
   const unknown = (kind: string, id: string, known: Map<string, Path>) =>
     unknownReference(kind, id, [...known.keys()])
 
-  const checkInlines = (inlines: unknown, path: Path, depth = 0) => {
+  /**
+   * Who made a marked recommendation: `by`, else the first mention or intervention
+   * inside it; undefined when neither says.
+   */
+  const speakerOf = (node: Loose): string | undefined => {
+    const by = stringOf(node.by)
+    if (by !== undefined) return by
+    const find = (inlines: unknown): string | undefined => {
+      for (const value of asArray(inlines)) {
+        const inner = asObject(value)
+        if (inner.type === 'mention') return stringOf(inner.person) ?? ''
+        if (inner.type === 'participant') return anonymousSpeaker
+        const found = find(inner.children)
+        if (found !== undefined) return found
+      }
+      return undefined
+    }
+    return find(node.children)
+  }
+
+  /** Where inline content is: a recommendation may be marked in the body only, and once. */
+  type Place = 'body' | 'footnote' | 'recommendation'
+
+  const checkInlines = (inlines: unknown, path: Path, depth = 0, place: Place = 'body') => {
     asArray(inlines).forEach((value, index) => {
       const node = asObject(value)
       const here = [...path, index]
-      const nests = node.type === 'link' || node.type === 'emphasis' || node.type === 'strong'
+      const nests =
+        node.type === 'link' ||
+        node.type === 'emphasis' ||
+        node.type === 'strong' ||
+        node.type === 'recommendation'
       if (nests && depth >= nestingLimits.inline) {
         add(here, tooDeepMessage('inline'), value as object)
         return
@@ -122,13 +150,41 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
               value as object,
             )
           }
-          checkInlines(node.children, [...here, 'children'], depth + 1)
+          checkInlines(node.children, [...here, 'children'], depth + 1, place)
           break
         }
         case 'emphasis':
         case 'strong':
-          checkInlines(node.children, [...here, 'children'], depth + 1)
+          checkInlines(node.children, [...here, 'children'], depth + 1, place)
           break
+        case 'recommendation': {
+          const kind = node.kind === 'call' ? 'call' : 'recommendation'
+          if (place !== 'body') {
+            add(
+              here,
+              place === 'footnote'
+                ? `a ${kind} cannot be marked in a footnote: mark it in the paragraph that references the note`
+                : `a ${kind} inside a recommendation or a ":::recommendations" list: it is one already`,
+              value as object,
+            )
+          }
+          const speaker = speakerOf(node)
+          if (speaker === undefined) {
+            add(
+              here,
+              `say who made this ${kind}: ":${kind}[…]{by=ID}" with a person's id, or "{by=${anonymousSpeaker}}"`,
+              value as object,
+            )
+          } else if (speaker !== anonymousSpeaker && !people.has(speaker)) {
+            add(
+              here,
+              `${kind} by ${unknown('person', speaker, people)} (an anonymous participant is "by=${anonymousSpeaker}")`,
+              value as object,
+            )
+          }
+          checkInlines(node.children, [...here, 'children'], depth + 1, 'recommendation')
+          break
+        }
       }
     })
   }
@@ -156,7 +212,7 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
             )
           }
           asArray(block.items).forEach((item, index) => {
-            checkInlines(item, [...path, 'items', index])
+            checkInlines(item, [...path, 'items', index], 0, 'recommendation')
           })
           break
         }
@@ -180,7 +236,7 @@ export function checkReport(input: unknown, sourceMap: SourceMap | undefined): P
     })
   })
   asArray(root.footnotes).forEach((entry, index) => {
-    checkInlines(asObject(entry).content, ['footnotes', index, 'content'])
+    checkInlines(asObject(entry).content, ['footnotes', index, 'content'], 0, 'footnote')
   })
   for (const [identifier, path] of definitions) {
     if (!referenced.has(identifier)) {

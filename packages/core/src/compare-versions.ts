@@ -1,4 +1,5 @@
-import type { Block, Inline } from './content-schema.js'
+import { anonymousSpeaker, type Block, type Inline } from './content-schema.js'
+import { speakerOf } from './gather-recommendations.js'
 import type { Problem } from './problem.js'
 import type { Report } from './report-schema.js'
 import type { SourceMap } from './source-map.js'
@@ -14,6 +15,23 @@ interface Structure {
   mentions: Map<string, Path>
   /** The recommendations blocks, with their speaker and count of items. */
   recommendations: Array<{ path: Path; speaker: string; items: number }>
+  /** The marked recommendations and calls, with who made them and their paragraph's number. */
+  marked: Array<{ path: Path; speaker: string; paragraph: number }>
+}
+
+function markedIn(
+  inlines: readonly Inline[],
+  path: Path,
+  paragraph: number,
+  found: Structure['marked'],
+): void {
+  inlines.forEach((inline, index) => {
+    const here = [...path, index]
+    if (inline.type === 'recommendation')
+      found.push({ path: here, speaker: speakerOf(inline) ?? anonymousSpeaker, paragraph })
+    else if ('children' in inline)
+      markedIn(inline.children, [...here, 'children'], paragraph, found)
+  })
 }
 
 function mentionsIn(inlines: readonly Inline[], path: Path, found: Map<string, Path>): void {
@@ -56,6 +74,7 @@ function structureOf(report: Report): Structure {
     footnotes: new Map(),
     mentions: new Map(),
     recommendations: [],
+    marked: [],
   }
   report.sections.forEach((section, sectionIndex) => {
     section.blocks.forEach((block, blockIndex) => {
@@ -63,7 +82,10 @@ function structureOf(report: Report): Structure {
       if (block.type === 'paragraph' && block.numbered) structure.paragraphs.push(path)
       if (block.type === 'recommendations')
         structure.recommendations.push({ path, speaker: block.speaker, items: block.items.length })
-      for (const [run, runPath] of runsOf(block, path)) mentionsIn(run, runPath, structure.mentions)
+      for (const [run, runPath] of runsOf(block, path)) {
+        mentionsIn(run, runPath, structure.mentions)
+        markedIn(run, runPath, structure.paragraphs.length, structure.marked)
+      }
     })
   })
   report.footnotes.forEach((note, index) => {
@@ -161,5 +183,15 @@ export function compareVersions(
       end,
       `recommendations of "${ours.recommendations[index]!.speaker}" in ${originalName} have no counterpart here`,
     )
+  const marked = ({ speaker, paragraph }: Structure['marked'][number]) =>
+    `the recommendation of "${speaker}" in paragraph ${paragraph}`
+  theirs.marked.forEach((mark, index) => {
+    const counterpart = ours.marked[index]
+    if (!counterpart) add(mark.path, `${marked(mark)} has no counterpart in ${originalName}`)
+    else if (counterpart.speaker !== mark.speaker || counterpart.paragraph !== mark.paragraph)
+      add(mark.path, `${marked(mark)} differs from ${originalName}: ${marked(counterpart)}`)
+  })
+  for (let index = theirs.marked.length; index < ours.marked.length; index++)
+    add(end, `${marked(ours.marked[index]!)} of ${originalName} has no counterpart here`)
   return problems
 }

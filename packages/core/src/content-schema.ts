@@ -63,6 +63,25 @@ export interface ParticipantNode {
   identity?: string
 }
 
+/**
+ * A sentence, list item or paragraph marked as a recommendation or a call the meeting
+ * made, which the digest gathers with its paragraph's number. `by` names who made it:
+ * a person's id, or `participant` for an anonymous participant; without it, the first
+ * mention or intervention inside says who.
+ */
+export interface RecommendationNode {
+  type: 'recommendation'
+  /** `recommendation`, or `call` for a call to action. */
+  kind: 'recommendation' | 'call'
+  /** A person's id, or `participant`. Default: the first mention or intervention inside. */
+  by?: string
+  /** The marked words, which the report reads as if they were not marked. */
+  children: Inline[]
+}
+
+/** The `by` of a recommendation made by an anonymous participant. */
+export const anonymousSpeaker = 'participant'
+
 /** A hard line break. */
 export interface BreakNode {
   type: 'break'
@@ -77,6 +96,7 @@ export type Inline =
   | FootnoteReferenceNode
   | MentionNode
   | ParticipantNode
+  | RecommendationNode
   | BreakNode
 
 // Inline nodes have no defaults: what is written in code is what is checked, so the
@@ -99,6 +119,12 @@ export const inline: z.ZodType<Inline, Inline> = z.discriminatedUnion('type', [
     type: z.literal('participant'),
     label: z.string().min(1),
     identity: z.string().min(1).optional(),
+  }),
+  strictObject({
+    type: z.literal('recommendation'),
+    kind: z.enum(['recommendation', 'call']),
+    by: z.string().min(1).optional(),
+    children: inlineList,
   }),
   strictObject({ type: z.literal('break') }),
 ])

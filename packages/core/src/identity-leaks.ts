@@ -102,6 +102,7 @@ function runText(inlines: readonly Inline[], path: Path): { text: string; labels
         case 'emphasis':
         case 'strong':
         case 'link':
+        case 'recommendation':
           add(node.children, [...here, 'children'])
           break
         case 'participant':

@@ -30,6 +30,7 @@ export type {
   MentionNode,
   Paragraph,
   ParticipantNode,
+  RecommendationNode,
   Recommendations,
   ReportBody,
   Section,

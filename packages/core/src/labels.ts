@@ -91,6 +91,19 @@ export const labels = strictObject({
   recommendations: label,
   /** The digest's text when the report has no recommendations. Default: `The report records no recommendations.` */
   noRecommendations: label,
+  /** The heading of the digest's recommendations when some are calls. Default: `Recommendations and calls`. */
+  recommendationsAndCalls: label,
+  /** The digest's heading of what anonymous participants recommended. Default: `Participants`. */
+  anonymousSpeakers: label,
+  /**
+   * A digest item's reference to its paragraph in the report, with the space before it,
+   * set before the item's last punctuation. Default: ` (para. {number})`, a no-break space after `para.`.
+   */
+  paragraphReference: label,
+  /** The digest's statement of the Chatham House Rule, made once. Default: `The consultation was held under the Chatham House Rule: …`. */
+  ruleChathamHouse: label,
+  /** The digest's statement of a meeting held on the record. Default: `The consultation was held on the record: …`. */
+  ruleOnTheRecord: label,
   /** The page number in the running foot. Default: `Page {page} of {pages}`. */
   pageNumber: label,
   /** The heading of the table of contents. Default: `Contents`. */

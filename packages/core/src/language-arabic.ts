@@ -42,6 +42,12 @@ export const arabic: Language = {
     percent: '{number} في المائة',
     recommendations: 'التوصيات',
     noRecommendations: 'لا يتضمن التقرير أي توصيات.',
+    recommendationsAndCalls: 'التوصيات والدعوات',
+    anonymousSpeakers: 'المشاركون',
+    paragraphReference: ' (الفقرة\u00a0{number})',
+    ruleChathamHouse:
+      'عُقدت المشاورة وفق قاعدة تشاتام هاوس: لا يُذكر إلا المتحدثون الواردة أسماؤهم في التقرير، وتُنسب توصيات سائر المشاركين إلى «أحد المشاركين».',
+    ruleOnTheRecord: 'عُقدت المشاورة بصورة علنية: يُذكر المتحدثون بأسمائهم كما في التقرير.',
     pageNumber: 'الصفحة {page} من {pages}',
     contents: 'المحتويات',
     notes: 'الحواشي',

@@ -42,6 +42,12 @@ export const chinese: Language = {
     percent: '{number}%',
     recommendations: '建议',
     noRecommendations: '本报告未载有建议。',
+    recommendationsAndCalls: '建议和呼吁',
+    anonymousSpeakers: '与会者',
+    paragraphReference: '（第{number}段）',
+    ruleChathamHouse:
+      '本次磋商按照查塔姆研究所规则举行：仅指明报告中列名的发言者，其他与会者的建议归于“一位与会者”。',
+    ruleOnTheRecord: '本次磋商公开记录：发言者按报告所列具名。',
     pageNumber: '第{page}页，共{pages}页',
     contents: '目录',
     notes: '注释',

@@ -42,6 +42,13 @@ export const english: Language = {
     percent: '{number} per cent',
     recommendations: 'Recommendations',
     noRecommendations: 'The report records no recommendations.',
+    recommendationsAndCalls: 'Recommendations and calls',
+    anonymousSpeakers: 'Participants',
+    paragraphReference: ' (para.\u00a0{number})',
+    ruleChathamHouse:
+      'The consultation was held under the Chatham House Rule: only the speakers named in the report are identified, and what any other participant recommended is attributed to “a participant”.',
+    ruleOnTheRecord:
+      'The consultation was held on the record: speakers are named as in the report.',
     pageNumber: 'Page {page} of {pages}',
     contents: 'Contents',
     notes: 'Notes',

@@ -48,6 +48,13 @@ export const french: Language = {
     percent: '{number}\u202f%',
     recommendations: 'Recommandations',
     noRecommendations: 'Le rapport ne consigne aucune recommandation.',
+    recommendationsAndCalls: 'Recommandations et appels',
+    anonymousSpeakers: 'Participants',
+    paragraphReference: ' (par.\u00a0{number})',
+    ruleChathamHouse:
+      'La consultation s’est tenue selon la règle de Chatham House\u00a0: seuls les intervenants nommés dans le rapport sont identifiés, et les recommandations des autres participants sont attribuées à «\u00a0un participant\u00a0».',
+    ruleOnTheRecord:
+      'La consultation s’est tenue sans règle de confidentialité\u00a0: les intervenants sont nommés comme dans le rapport.',
     pageNumber: 'Page {page} sur {pages}',
     contents: 'Table des matières',
     notes: 'Notes',

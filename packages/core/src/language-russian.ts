@@ -44,6 +44,13 @@ export const russian: Language = {
     percent: '{number}\u00a0%',
     recommendations: 'Рекомендации',
     noRecommendations: 'Отчёт не содержит рекомендаций.',
+    recommendationsAndCalls: 'Рекомендации и призывы',
+    anonymousSpeakers: 'Участники',
+    paragraphReference: ' (п.\u00a0{number})',
+    ruleChathamHouse:
+      'Консультация проводилась по правилу Чатем-хауса: названы только выступающие, указанные в отчёте, а рекомендации других участников приписываются «одному из участников».',
+    ruleOnTheRecord:
+      'Консультация проводилась без правила конфиденциальности: выступающие названы, как в отчёте.',
     pageNumber: 'Страница {page} из {pages}',
     contents: 'Оглавление',
     notes: 'Примечания',

@@ -44,6 +44,13 @@ export const spanish: Language = {
     percent: '{number}\u00a0%',
     recommendations: 'Recomendaciones',
     noRecommendations: 'El informe no recoge ninguna recomendación.',
+    recommendationsAndCalls: 'Recomendaciones y llamamientos',
+    anonymousSpeakers: 'Participantes',
+    paragraphReference: ' (párr.\u00a0{number})',
+    ruleChathamHouse:
+      'La consulta se celebró conforme a la regla de Chatham House: solo se identifica a los oradores nombrados en el informe, y las recomendaciones de los demás participantes se atribuyen a «un participante».',
+    ruleOnTheRecord:
+      'La consulta se celebró sin regla de confidencialidad: los oradores figuran con su nombre, como en el informe.',
     pageNumber: 'Página {page} de {pages}',
     contents: 'Índice',
     notes: 'Notas',

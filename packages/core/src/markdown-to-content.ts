@@ -53,7 +53,7 @@ interface Positioned {
   position?: { start: { line: number; column: number } } | undefined
 }
 
-const textDirectiveNames = ['person', 'participant'] as const
+const textDirectiveNames = ['person', 'participant', 'recommendation', 'call'] as const
 const containerDirectiveNames = ['recommendations', 'unnumbered'] as const
 
 function locationOf(state: ConversionState, node: Positioned): Location {
@@ -439,7 +439,7 @@ function convertInline(state: ConversionState, node: PhrasingContent, depth: num
     case 'footnoteReference':
       return [remember(state, { type: 'footnoteReference', identifier: node.identifier }, node)]
     case 'textDirective':
-      return convertTextDirective(state, node)
+      return convertTextDirective(state, node, inner)
     case 'html':
       report(state, node, 'raw HTML is not allowed in a report; write Markdown instead')
       return []
@@ -453,8 +453,35 @@ function convertInline(state: ConversionState, node: PhrasingContent, depth: num
   }
 }
 
-function convertTextDirective(state: ConversionState, node: TextDirective): Inline[] {
+function convertTextDirective(
+  state: ConversionState,
+  node: TextDirective,
+  depth: number,
+): Inline[] {
   const attributes = node.attributes ?? {}
+  if (node.name === 'recommendation' || node.name === 'call') {
+    if (depth > nestingLimits.inline) {
+      report(state, node, tooDeepMessage('inline'))
+      return []
+    }
+    const children = convertInlines(state, node.children, depth)
+    if (children.length === 0) {
+      report(
+        state,
+        node,
+        `a ${node.name} needs its words: ":${node.name}[the words]{by=ID}", or "{by=participant}"`,
+      )
+      return []
+    }
+    const marked: Inline = { type: 'recommendation', kind: node.name, children }
+    // An empty `by` says no more than none: validation asks who made it.
+    if (attributes.by) marked.by = attributes.by
+    for (const name of Object.keys(attributes)) {
+      if (name !== 'by')
+        report(state, node, `a ${node.name} takes only "by" (who made it), found "${name}"`)
+    }
+    return [remember(state, marked, node)]
+  }
   if (node.name === 'person') {
     const person = attributes.id ?? markdownToString(node).trim()
     if (!person) {

@@ -58,7 +58,10 @@ function blockText(block: ResolvedBlock): string[] {
         ),
       )
     case 'recommendations':
-      return block.items.map((item) => `${item.label} ${inlineText(item.content)}`)
+      return [
+        ...(block.caption === null ? [] : [block.caption]),
+        ...block.items.map((item) => `${item.label} ${inlineText(item.content)}`),
+      ]
     case 'table':
       return [block.header, ...block.rows].map((row) => row.map(inlineText).join(' | '))
     case 'documentList':

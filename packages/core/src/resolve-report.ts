@@ -1,13 +1,15 @@
-import type { Block, Inline, Section } from './content-schema.js'
+import { anonymousSpeaker, type Block, type Inline, type Section } from './content-schema.js'
 import { documentDateOf } from './document-date.js'
 import { fillLabel } from './fill-label.js'
 import { type FoundLanguage, findLanguage, type LanguageOverrides } from './find-language.js'
 import { formatDate, formatNumber, formatTimeRange } from './format-date.js'
 import type { Annex, Person } from './front-matter-schema.js'
+import { type GatheredRecommendation, gatherRecommendations } from './gather-recommendations.js'
 import type { Labels } from './labels.js'
 import type { Language } from './language.js'
 import { english } from './language-english.js'
 import { markLeadIns } from './lead-ins.js'
+import { withReference } from './paragraph-reference.js'
 import { attributionOf, fullNameOf, shortNameOf } from './person-names.js'
 import type { Report } from './report-schema.js'
 import type {
@@ -112,17 +114,17 @@ export function resolveReport(report: Report, options: ResolveOptions = {}): Res
     footnoteNumbers: new Map(),
     referenceCounts: new Map(),
   }
-  const sourceSections =
-    variant.layout === 'digest' ? digestSections(report, state) : report.sections
   const positions = options.sourcePositions
   // A digest's sections are made here, not written: they have no place in the source.
-  const written = variant.layout === 'digest' ? undefined : positions
-  const sections: ResolvedSection[] = sourceSections.map((section, index) =>
-    placed(
-      resolveSection(state, section, index + 1, written?.sections[index]),
-      written?.headings?.[index],
-    ),
-  )
+  const sections: ResolvedSection[] =
+    variant.layout === 'digest'
+      ? [digestSection(state, 1)]
+      : report.sections.map((section, index) =>
+          placed(
+            resolveSection(state, section, index + 1, positions?.sections[index]),
+            positions?.headings?.[index],
+          ),
+        )
   for (const block of sections.flatMap((section) => section.blocks))
     if (block.type === 'attendance') placeOn(block, positions?.attendance)
   if (variant.layout === 'digest' && variant.parts.attendance && report.attendance) {
@@ -264,7 +266,7 @@ function pickVariant(report: Report, option: ResolveOptions['variant']): Variant
 }
 
 function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasthead {
-  const { report, variant, labels, language } = state
+  const { report, labels, language } = state
   const date = formatDate(report.date, report.language)
   const range = report.time ? formatTimeRange(report.time.start, report.time.end) : null
   const time =
@@ -368,26 +370,18 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         })),
       }
     case 'recommendations': {
-      const person = state.people.get(block.speaker)
-      const shortName = person ? shortNameOf(person) : block.speaker
-      const { letterCase, letterLabel, letters } = state.language.conventions
+      const speaker = speakerNames(state, block.speaker)
+      const label = fillLabel(state.labels.recommendationsOf, { speaker: speaker.shortName })
       return {
         type: 'recommendations',
-        speaker: {
-          personId: block.speaker,
-          shortName,
-          fullName: person ? fullNameOf(person, state.language.conventions.comma) : block.speaker,
-        },
-        label: fillLabel(state.labels.recommendationsOf, { speaker: shortName }),
-        items: block.items.map((item, index) => {
-          const capital = toListLetter(index + 1, letters)
-          const letter = letterCase === 'lower' ? capital.toLowerCase() : capital
-          return {
-            letter,
-            label: fillLabel(letterLabel, { letter }),
-            content: resolveInlines(state, item),
-          }
-        }),
+        speaker,
+        label,
+        caption: label,
+        items: block.items.map((item, index) => ({
+          ...letterOf(state, index),
+          content: resolveInlines(state, item),
+          paragraph: null,
+        })),
       }
     }
     case 'table':
@@ -399,9 +393,36 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
   }
 }
 
+function speakerNames(
+  state: ResolveState,
+  id: string,
+): { personId: string; shortName: string; fullName: string } {
+  const person = state.people.get(id)
+  return {
+    personId: id,
+    shortName: person ? shortNameOf(person) : id,
+    fullName: person ? fullNameOf(person, state.language.conventions.comma) : id,
+  }
+}
+
+/** The letter of a list's item at `index` (0 for `A`), and its label as shown (`A.`). */
+function letterOf(state: ResolveState, index: number): { letter: string; label: string } {
+  const { letterCase, letterLabel, letters } = state.language.conventions
+  const capital = toListLetter(index + 1, letters)
+  const letter = letterCase === 'lower' ? capital.toLowerCase() : capital
+  return { letter, label: fillLabel(letterLabel, { letter }) }
+}
+
+/** A run with its marked recommendations opened: in the report, they read as the text around them. */
+function unmarked(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((inline) =>
+    inline.type === 'recommendation' ? unmarked(inline.children) : [inline],
+  )
+}
+
 function resolveInlines(state: ResolveState, inlines: Inline[]): ResolvedInline[] {
   const resolved = typesetText(
-    inlines.map((inline) => resolveInline(state, inline)),
+    unmarked(inlines).map((inline) => resolveInline(state, inline)),
     state.language.conventions,
   )
   resolved.forEach((inline, index) => {
@@ -449,6 +470,9 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
         : inline.person
       return { type: 'mention', personId: inline.person, form, text }
     }
+    case 'recommendation':
+      // `unmarked` opens every recommendation before its inlines are resolved.
+      throw new Error('a marked recommendation reached resolution unopened')
     case 'participant': {
       if (state.variant.applyRule || !inline.identity)
         return { type: 'participant', text: inline.label }
@@ -629,32 +653,76 @@ function capitalise(text: string, tag: string): string {
   return text === '' ? text : first.toLocaleUpperCase(tag) + text.slice(first.length)
 }
 
-/** The digest's body: one section of every recommendation, grouped by speaker. */
-function digestSections(report: Report, state: ResolveState): Section[] {
-  const bySpeaker = new Map<string, Inline[][]>()
-  for (const section of report.sections) {
-    for (const block of section.blocks) {
-      if (block.type !== 'recommendations') continue
-      const items = bySpeaker.get(block.speaker) ?? []
-      items.push(...block.items)
-      bySpeaker.set(block.speaker, items)
-    }
+/**
+ * The digest's body: the meeting's rule, stated once, then every recommendation and
+ * call of the report, grouped by who made them (named speakers in the order they first
+ * recommend, anonymous participants last), lettered A, B, … in each group, each ending
+ * with the reference of its paragraph in the report. Notes are numbered in this order.
+ */
+function digestSection(state: ResolveState, number: number): ResolvedSection {
+  const { labels, report } = state
+  const gathered = gatherRecommendations(report)
+  const groups = new Map<string, GatheredRecommendation[]>()
+  for (const item of gathered) {
+    if (item.speaker === anonymousSpeaker) continue
+    groups.set(item.speaker, [...(groups.get(item.speaker) ?? []), item])
   }
-  const blocks: Block[] = []
-  for (const [speaker, items] of bySpeaker) {
-    const person = state.people.get(speaker)
+  const anonymous = gathered.filter((item) => item.speaker === anonymousSpeaker)
+  if (anonymous.length > 0) groups.set(anonymousSpeaker, anonymous)
+  const blocks: ResolvedBlock[] = [
+    {
+      type: 'paragraph',
+      number: null,
+      id: null,
+      label: null,
+      content: [
+        {
+          type: 'text',
+          value: report.rule === 'chatham-house' ? labels.ruleChathamHouse : labels.ruleOnTheRecord,
+        },
+      ],
+      leadsIn: false,
+    },
+  ]
+  for (const [speaker, items] of groups) {
+    const named = speaker === anonymousSpeaker ? null : speakerNames(state, speaker)
+    const heading = named === null ? labels.anonymousSpeakers : named.fullName
+    // The heading names the speaker in full: the items' mentions of them read short.
+    if (named !== null) state.mentioned.add(speaker)
+    blocks.push({ type: 'subheading', text: typesetPlain(heading, state.language.conventions) })
     blocks.push({
-      type: 'subheading',
-      text: person ? fullNameOf(person, state.language.conventions.comma) : speaker,
+      type: 'recommendations',
+      speaker: named,
+      label:
+        named === null
+          ? heading
+          : fillLabel(labels.recommendationsOf, { speaker: named.shortName }),
+      caption: null,
+      items: items.map((item, index) => ({
+        ...letterOf(state, index),
+        content: withReference(resolveInlines(state, item.content), item.paragraph, labels),
+        paragraph: item.paragraph,
+      })),
     })
-    blocks.push({ type: 'recommendations', speaker, items })
   }
-  if (blocks.length === 0) {
+  if (gathered.length === 0) {
     blocks.push({
       type: 'paragraph',
-      numbered: false,
-      content: [{ type: 'text', value: state.labels.noRecommendations }],
+      number: null,
+      id: null,
+      label: null,
+      content: [{ type: 'text', value: labels.noRecommendations }],
+      leadsIn: false,
     })
   }
-  return [{ type: 'section', title: state.labels.recommendations, blocks }]
+  return {
+    type: 'section',
+    id: `section-${number}`,
+    number,
+    numeral: toRomanNumeral(number),
+    title: gathered.some((item) => item.kind === 'call')
+      ? labels.recommendationsAndCalls
+      : labels.recommendations,
+    blocks,
+  }
 }

@@ -80,11 +80,26 @@ export interface ResolvedChecklist extends Placed {
 /** Lettered recommendations (A, B, …) attributed to one speaker. */
 export interface ResolvedRecommendations extends Placed {
   type: 'recommendations'
-  speaker: { personId: string; shortName: string; fullName: string }
+  /** Who made them; null for anonymous participants (a digest's group of them). */
+  speaker: { personId: string; shortName: string; fullName: string } | null
   /** The list's accessible name, such as `Recommendations of Ms. Omidvar`. */
   label: string
-  /** Each item's letter (`A`, or `a` where the language writes small letters) and label as shown (`A.`, `a)`). */
-  items: Array<{ letter: string; label: string; content: ResolvedInline[] }>
+  /**
+   * The line shown above the list that says who made it, such as `Recommendations of
+   * Ms. Omidvar`; null where a heading says it already (a digest's groups).
+   */
+  caption: string | null
+  /**
+   * Each item's letter (`A`, or `a` where the language writes small letters) and label as
+   * shown (`A.`, `a)`); in a digest, the number of the report's paragraph the item comes
+   * from, whose reference (`(para. 30)`) its content ends with; else null.
+   */
+  items: Array<{
+    letter: string
+    label: string
+    content: ResolvedInline[]
+    paragraph: number | null
+  }>
 }
 
 /** A table with one header row. */

@@ -168,7 +168,7 @@ describe('bad input', () => {
 
   it('reports an unknown directive once, with the known ones', () => {
     expect(linesOf(base.replace(':person{#omidvar}', ':persn{#omidvar}'))).toEqual([
-      'report.md:23:1: unknown directive ":persn"; known: :person, :participant (write "\\:" for a literal colon)',
+      'report.md:23:1: unknown directive ":persn"; known: :person, :participant, :recommendation, :call (write "\\:" for a literal colon)',
     ])
   })
 

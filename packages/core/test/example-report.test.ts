@@ -54,11 +54,15 @@ describe('the bundled example', () => {
       section.blocks.filter((block) => block.type === 'recommendations'),
     )
     expect(
-      lists.map((list) => [list.speaker.shortName, list.items.map((item) => item.letter).join('')]),
+      lists.map((list) => [
+        list.speaker?.shortName,
+        list.caption,
+        list.items.map((item) => item.letter).join(''),
+      ]),
     ).toEqual([
-      ['Ms. Omidvar', 'ABCDEF'],
-      ['Ms. Krairiksh', 'ABC'],
-      ['Mr. Santiago', 'ABCDE'],
+      ['Ms. Omidvar', 'Recommendations of Ms. Omidvar', 'ABCDEF'],
+      ['Ms. Krairiksh', 'Recommendations of Ms. Krairiksh', 'ABC'],
+      ['Mr. Santiago', 'Recommendations of Mr. Santiago', 'ABCDE'],
     ])
   })
 

@@ -22,4 +22,15 @@ describe('the source format example in the README', () => {
       'A participant (Jane Roe, Nepal)',
     )
   })
+
+  it('gathers its recommendations and its call in the digest, each with its paragraph', () => {
+    const report = parseReport(source, { filename: 'README.md' })
+    const text = toPlainText(resolveReport(report, { variant: 'digest' })).replace(/\u00a0/g, ' ')
+    expect(text).toContain('A. Ms. Omidvar recommended that the forum meet every year (para. 4).')
+    expect(text).toContain(
+      'B. recommendations are lettered A, B, C… from A for each speaker (para. 4);',
+    )
+    expect(text).toContain('Participants\n\nA. She called for a regional forum (para. 3).')
+    expect(text).not.toContain('Jane Roe')
+  })
 })

@@ -66,12 +66,12 @@ describe('resolving variants', () => {
       'I. Attendance',
       'II. Recommendations',
     ])
-    const [heading, list] = digest.sections[1]!.blocks
+    const [, heading, list] = digest.sections[1]!.blocks
     expect(heading).toEqual({ type: 'subheading', text: 'Ms. Ada Chair, Chair' })
     expect(
       list?.type === 'recommendations' &&
         list.items.map((item) => `${item.letter}. ${inlineText(item.content)}`),
-    ).toEqual(['A. meet again next year;'])
+    ).toEqual(['A. meet again next year (para.\u00a03);'])
     const attendance = digest.sections[0]!.blocks[0]
     expect(attendance?.type === 'attendance' && attendance.lines).toEqual([
       'Participants: 10',

@@ -43,8 +43,9 @@ describe('source positions', () => {
     for (const paragraph of paragraphs) {
       expect(paragraph.source?.file).toBe('report.md')
       const line = lines[paragraph.source!.line - 1]!
-      // The line holds the paragraph's words as written; mentions (`:person{#id}`) aside.
-      const firstWord = /[A-Za-z]{4,}/.exec(line.replace(/:[a-z]+\{[^}]*\}/g, ''))?.[0]
+      // The line holds the paragraph's words as written; directives (`:person{#id}`, `:call[`) aside.
+      const words = line.replace(/:[a-z]+\{[^}]*\}/g, '').replace(/:[a-z]+\[/g, '')
+      const firstWord = /[A-Za-z]{4,}/.exec(words)?.[0]
       expect(firstWord, `line ${paragraph.source!.line}: ${line}`).toBeDefined()
       expect(inlineText(paragraph.content)).toContain(firstWord)
     }

@@ -210,6 +210,13 @@ const blockHandlers: BlockHandlers = {
     }
   },
   recommendations: (node, state) => {
+    if (node.caption !== null)
+      state.children.push(
+        new Paragraph({
+          style: styleIds.recommendationsCaption,
+          children: [plainText(node.caption)],
+        }),
+      )
     let letters: ContinuingList | null = null
     // Core letters the items from the first letter on: Word counts them the same way.
     for (const [index, item] of node.items.entries()) {

@@ -17,6 +17,7 @@ export const styleIds = {
   numberedParagraph: 'NumberedParagraph',
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
+  recommendationsCaption: 'RecommendationsCaption',
   documentListItem: 'DocumentListItem',
   tableHeading: 'TableHeading',
   tableText: 'TableText',
@@ -236,6 +237,15 @@ export function createStyles(
         next: 'BodyText',
         quickFormat: true,
         paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { left: bodyIndent } },
+      },
+      {
+        id: styleIds.recommendationsCaption,
+        name: 'Recommendations Caption',
+        basedOn: 'BodyText',
+        next: 'ListNumber',
+        quickFormat: true,
+        run: { italics: true },
+        paragraph: { alignment: AlignmentType.LEFT, keepNext: true, keepLines: true },
       },
       {
         id: styleIds.numberedParagraph,

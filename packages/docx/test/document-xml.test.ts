@@ -488,3 +488,60 @@ describe('note markers in a row', () => {
     expect(marks).toEqual(['[1]', ',', '[2]', '[3]'])
   })
 })
+
+describe('recommendations in the DOCX', () => {
+  it('shows above each recommendations list who made it, kept with its first item', () => {
+    const paragraphs = wordElements(finalPackage.xml('word/document.xml'), 'p')
+    const captions = paragraphs.filter(
+      (paragraph) => styleOf(paragraph) === 'RecommendationsCaption',
+    )
+    expect(captions.map(textOf)).toEqual([
+      'Recommendations of Ms. Omidvar',
+      'Recommendations of Ms. Krairiksh',
+      'Recommendations of Mr. Santiago',
+    ])
+    for (const caption of captions) {
+      const next = paragraphs[paragraphs.indexOf(caption) + 1]!
+      expect(styleOf(next)).toBe('ListNumber')
+    }
+    const style = wordElements(finalPackage.xml('word/styles.xml'), 'style').find(
+      (element) => wordAttribute(element, 'styleId') === 'RecommendationsCaption',
+    )!
+    expect(wordElements(style, 'keepNext')).toHaveLength(1)
+  })
+
+  it('gathers the digest’s recommendations by speaker, each with its paragraph, its notes numbered 1 to 5', async () => {
+    const digest = openPackage(await renderDocx(resolveReport(report, { variant: 'digest' })))
+    const document = digest.xml('word/document.xml')
+    const texts = wordElements(document, 'p').map((paragraph) => normaliseText(textOf(paragraph)))
+    expect(texts.filter((text) => text.includes('held under the Chatham House Rule'))).toHaveLength(
+      1,
+    )
+    expect(texts).toContain(normaliseText('Participants'))
+    expect(texts).toContain(
+      normaliseText(
+        'One participant called for increased cooperation among MPs and trade unions in the region (para.\u00a030).',
+      ),
+    )
+    const notes = wordElements(digest.xml('word/footnotes.xml'), 'footnote').filter(
+      (note) => wordAttribute(note, 'type') === null,
+    )
+    expect(notes.map((note) => normaliseText(textOf(note)).split(' ')[0])).toEqual([
+      'CARICOM',
+      'The',
+      'Comprehensive',
+      'UN',
+      'UN',
+    ])
+    expect(
+      wordElements(document, 'footnoteReference').map((reference) =>
+        Number(wordAttribute(reference, 'id')),
+      ),
+    ).toEqual([1, 2, 3, 4, 5])
+    expect(
+      wordElements(document, 'p').filter(
+        (paragraph) => styleOf(paragraph) === 'RecommendationsCaption',
+      ),
+    ).toEqual([])
+  })
+})

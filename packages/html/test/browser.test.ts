@@ -363,6 +363,67 @@ describe('what a reader reads', () => {
     })
   })
 
+  it('shows above each recommendations list who made it, in italics, the list named the same', async () => {
+    await visit('example', 1280, async ({ page }) => {
+      const lists = await page.$$eval('ol.recommendations', (elements) =>
+        elements.map((list) => {
+          const caption = list.previousElementSibling as HTMLElement
+          return {
+            caption: caption.innerText,
+            italic: getComputedStyle(caption).fontStyle,
+            name: list.getAttribute('aria-label'),
+          }
+        }),
+      )
+      expect(lists).toEqual(
+        ['Ms. Omidvar', 'Ms. Krairiksh', 'Mr. Santiago'].map((speaker) => ({
+          caption: `Recommendations of ${speaker}`,
+          italic: 'italic',
+          name: `Recommendations of ${speaker}`,
+        })),
+      )
+    })
+  })
+
+  it('shows the digest’s recommendations by speaker, each with its paragraph, and its notes 1 to 5', async () => {
+    await visit('digest', 1280, async ({ page }) => {
+      const groups = await page.$$eval('main h3', (headings) =>
+        headings.map((heading) => {
+          const list = heading.nextElementSibling as HTMLElement
+          return {
+            speaker: (heading as HTMLElement).innerText,
+            items: [...list.querySelectorAll('li')].map((item) => (item as HTMLElement).innerText),
+          }
+        }),
+      )
+      expect(groups.map((group) => group.speaker)).toEqual([
+        'Ms. Pia Oberoi, Senior Advisor on Migration and Human Rights, OHCHR, Asia-Pacific, OHCHR',
+        'The Honourable Ratna Omidvar, Senator for Ontario (Canada)',
+        'Senator Pikulkeaw Krairiksh, Member of the IPU Executive Committee (Thailand)',
+        'Mr. Charles Santiago, Member of Parliament for Klang constituency, Selangor (Malaysia) and Chair of ASEAN Parliamentarians for Human Rights (APHR)',
+        'Ms. Carolina Hernandez, Office of the UN High Commissioner for Human Rights (Geneva)',
+        'Ms. Laurel Townhead, Quaker UN Office (QUNO)',
+        'Mr. Jonathan Prentice, Secretariat, UN Network on Migration',
+        'Dr. Nenette Motus, Coordinator, Regional UN Network on Migration for Asia and the Pacific',
+        'Participants',
+      ])
+      const items = groups.flatMap((group) => group.items)
+      expect(items).toHaveLength(40)
+      for (const item of items) expect(item).toMatch(/\(para\.\u00a0\d+\)/)
+      expect(groups.at(-1)!.items.at(-1)).toBe(
+        'J. Another participant called for more information, good practices and future collaboration on dignified and sustainable return and re-integration, as their country was developing new policies (para.\u00a042).',
+      )
+      const markers = await page.$$eval('a[role="doc-noteref"]', (links) =>
+        links.map((link) => link.textContent),
+      )
+      expect(markers).toEqual(['1', '2', '3', '4', '5'])
+      const rule = await page.$$eval('main p', (paragraphs) =>
+        paragraphs.filter((paragraph) => paragraph.textContent!.includes('Chatham House Rule')),
+      )
+      expect(rule).toHaveLength(1)
+    })
+  })
+
   it('has 21 notes, each marker linking to its note and each note linking back to every marker', async () => {
     await visit('example', 1280, async ({ page }) => {
       const links = await page.evaluate(() => {

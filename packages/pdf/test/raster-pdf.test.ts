@@ -37,6 +37,18 @@ describe('pages as a reader sees them, against reference images a person has loo
     )
   })
 
+  it('page 1 of the example’s digest PDF: the rule, then recommendations by speaker, each with its paragraph', async () => {
+    const report = resolveReport(await loadReport(examplePath), { variant: 'digest' })
+    const path = temporaryFile(await renderPdf(report), 'digest.pdf')
+    const comparison = compareWithReference(
+      rasterise(path, 1, 60),
+      join(references, 'example-digest-1.png'),
+    )
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+
   it('page 2 of the example’s draft PDF, with its line numbers and watermark', async () => {
     const report = resolveReport(await loadReport(examplePath), { variant: 'draft' })
     const path = temporaryFile(await renderPdf(report), 'draft.pdf')

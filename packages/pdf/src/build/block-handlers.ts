@@ -145,6 +145,29 @@ const blockHandlers: BlockHandlers = {
     )
   },
   recommendations: (node, state, context) => {
+    if (node.caption !== null) {
+      const tag: TagNode = { role: 'P', parent: context.tag }
+      const pieces: Piece[] = []
+      addText(
+        node.caption,
+        { face: 'italic', size: typeScale.bodySize, link: null, tag },
+        state,
+        pieces,
+      )
+      state.body.push(
+        ...textLines(state, {
+          pieces,
+          left: state.geometry.textLeft,
+          width: bodyWidth(state, state.geometry.textLeft),
+          size: typeScale.bodySize,
+          leading: typeScale.bodyLeading,
+          align: 'left',
+          spaceBefore: typeScale.paragraphSpace * 0.6,
+          // The caption stays on the page of the list's first item.
+          keepWithNext: true,
+        }),
+      )
+    }
     addListItems(
       state,
       context,
