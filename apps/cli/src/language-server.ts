@@ -114,7 +114,11 @@ function complete(
 ): CompletionItem[] {
   const names = readNames(document.getText())
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position })
-  if (/:person\{[^}]*#[\w-]*$/.test(line) || /:::recommendations\{[^}]*speaker=[\w-]*$/.test(line))
+  if (
+    /:person\{[^}]*#[\w-]*$/.test(line) ||
+    /:::recommendations\{[^}]*speaker=[\w-]*$/.test(line) ||
+    /:(?:recommendation|call)\[[^\]]*\]\{[^}]*by=[\w-]*$/.test(line)
+  )
     return names.people.map((person) => ({
       label: person.id,
       kind: CompletionItemKind.Value,

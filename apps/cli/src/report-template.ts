@@ -62,7 +62,9 @@ people:
 # The body after the closing "---" is Markdown. Each "# Heading" starts a section,
 # numbered I, II, III…; paragraphs are numbered 1, 2, 3… across sections. A
 # ":::recommendations{speaker=id}" block letters a speaker's recommendations A, B, C…;
-# a ":::unnumbered" block holds a paragraph without a number.
+# a ":::unnumbered" block holds a paragraph without a number. ":call[…]" and
+# ":recommendation[…]" mark a sentence the digest gathers, with who made it
+# ("{by=id}", "{by=participant}", or the first mention inside).
 
 # Who made anonymous interventions, written :participant[A participant]{#id}.
 # Only the internal variant shows them; the others apply the meeting's rule.
@@ -127,7 +129,7 @@ following recommendations:
 - the secretariat should publish a summary of each meeting.
 :::
 
-:participant[A participant]{#delegate-1} agreed and stressed the need for follow-up.
+:participant[A participant]{#delegate-1} agreed and :call[called for a follow-up meeting]{by=participant}.
 :participant[Another participant] asked how stakeholders could contribute in writing.
 
 :::unnumbered

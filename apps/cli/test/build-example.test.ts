@@ -98,15 +98,15 @@ describe('building the bundled example', () => {
     expect(finalXml).not.toMatch(/DRAFT/)
   })
 
-  it('shows DRAFT on every page of the draft PDF, and on no page of the final', () => {
+  it('says "draft for comment" on every page of the draft PDF, in the status line and the running head, and on no page of the final', () => {
     const draft = pdfPages(join(folder, 'draft.pdf'))
     expect(draft.length).toBeGreaterThan(1)
     for (const [index, page] of draft.entries())
-      expect(page, `draft page ${index + 1}`).toMatch(/DRAFT/)
+      expect(page, `draft page ${index + 1}`).toContain('Summary report — draft for comment')
     const final = pdfPages(join(folder, 'final.pdf'))
     expect(final.length).toBeGreaterThan(1)
     for (const [index, page] of final.entries())
-      expect(page, `final page ${index + 1}`).not.toMatch(/DRAFT/)
+      expect(page, `final page ${index + 1}`).not.toMatch(/draft for comment|DRAFT/)
   })
 
   it('marks the internal variant as not for distribution in every format', () => {
@@ -120,12 +120,22 @@ describe('building the bundled example', () => {
     expect(docx).toContain('Internal — not for distribution')
   })
 
-  it('keeps the digest to every recommendation, on a page or two', () => {
+  it('keeps the digest to every recommendation and call, by speaker, on a few pages', () => {
     const pages = pdfPages(join(folder, 'digest.pdf'))
-    expect(pages.length).toBeLessThanOrEqual(3)
+    expect(pages.length).toBeLessThanOrEqual(4)
     const text = pages.join('\n').replace(/\s+/g, ' ')
-    expect(text).toContain('Omidvar')
-    expect(text).toContain('Krairiksh')
-    expect(text).toContain('Santiago')
+    for (const speaker of [
+      'Ms. Pia Oberoi',
+      'The Honourable Ratna Omidvar',
+      'Senator Pikulkeaw Krairiksh',
+      'Mr. Charles Santiago',
+      'Ms. Carolina Hernandez',
+      'Ms. Laurel Townhead',
+      'Mr. Jonathan Prentice',
+      'Dr. Nenette Motus',
+      'Participants A.',
+    ])
+      expect(text).toContain(speaker)
+    expect(text).toContain('(para. 50)')
   })
 })

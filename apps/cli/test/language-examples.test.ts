@@ -109,7 +109,7 @@ describe('the bundled examples in French and Arabic', () => {
   it('write the French report in French words, spacing and note placement', () => {
     const pages = pdfPages(french('draft.pdf'))
     expect(pages[0]).toContain(`Page 1 sur ${pages.length}`)
-    expect(pages[0]).toMatch(/RAPPORT DE SYNTHÈSE PROJET/)
+    expect(pages[0]).toContain('Rapport de synthèse — projet soumis pour observations')
     expect(pages.join('\n')).not.toMatch(/\bPage \d+ of\b|Summary report|Background documents/)
     const html = readFileSync(french('final.html'), 'utf8')
     // A no-break space before ":" and inside « », a narrow one before ";" and "?".

@@ -190,6 +190,17 @@ describe('rapporteur lsp, spoken to over stdio', () => {
     ])
   })
 
+  it('completes the ids of the people after a recommendation’s by=', async () => {
+    const position = after(
+      ':call[She urged parliamentarians to be kept informed about GCM implementation in their own constituencies and in the wider region, and undertake collaborative efforts across borders.]{by=',
+    )
+    const items = await client.request<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position,
+    })
+    expect(items.map((item) => item.label)).toContain('townhead')
+  })
+
   it('completes footnote labels inside [^…], and front-matter fields in the front matter', async () => {
     const footnotes = await client.request<{ label: string }[]>('textDocument/completion', {
       textDocument: { uri },

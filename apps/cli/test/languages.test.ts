@@ -211,8 +211,7 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
       expectLabel(text, labels.facilitatedBy, { facilitator }, apart)
       expectLabel(text, dates[0]!, {}, apart)
       if (status === null) expectLabel(text, labels.reportType, {}, apart)
-      else
-        expectLabel(text, labels.statusLine, { reportType: labels.reportType, status }, apart)
+      else expectLabel(text, labels.statusLine, { reportType: labels.reportType, status }, apart)
       if (name === 'internal') expectLabel(text, labels.internalNotice, {}, apart)
       if (name === 'draft') expectLabel(text, dates[1]!, {}, apart)
       if (name === 'digest') {

@@ -10,6 +10,7 @@ import {
   toPlainText,
   variant,
 } from '../src/index.js'
+import { withReference } from '../src/paragraph-reference.js'
 
 const frontMatter = (language = 'en', rule = 'chatham-house') => `---
 title: A consultation
@@ -274,5 +275,38 @@ describe('a translation', () => {
       'the recommendation of "participant" in paragraph 6 differs from report.md: the recommendation of "prentice" in paragraph 5',
       'the recommendation of "participant" in paragraph 6 of report.md has no counterpart here',
     ])
+  })
+})
+
+describe('a paragraph reference', () => {
+  const labels = { paragraphReference: ' (par.\u00a0{number})' }
+  const text = (value: string) => ({ type: 'text' as const, value })
+  const note = {
+    type: 'footnoteReference' as const,
+    number: 4,
+    noteId: 'note-4',
+    referenceId: 'note-ref-4',
+    label: 'Note 4',
+    separator: '',
+  }
+
+  it('goes before the last punctuation and the note markers that end the words, keeping French spaces', () => {
+    expect(withReference([text('des expulsions\u202f;')], 5, labels)).toEqual([
+      text('des expulsions'),
+      text(' (par.\u00a05)'),
+      text('\u202f;'),
+    ])
+    expect(withReference([text('un don.'), note], 46, labels)).toEqual([
+      text('un don'),
+      text(' (par.\u00a046)'),
+      text('.'),
+      note,
+    ])
+    expect(withReference([text('sans fin'), note], 2, labels)).toEqual([
+      text('sans fin'),
+      note,
+      text(' (par.\u00a02)'),
+    ])
+    expect(withReference([text('rien')], null, labels)).toEqual([text('rien')])
   })
 })

@@ -29,7 +29,7 @@ describe('messages for a report written in code', () => {
     expect(
       messagesFor([{ type: 'paragraph', content: [{ type: 'mentoin', person: 'x' }] }]),
     ).toEqual([
-      `"${at}.content.0.type" should be one of "text", "emphasis", "strong", "link", "footnoteReference", "mention", "participant", "break", found "mentoin": did you mean "mention"?`,
+      `"${at}.content.0.type" should be one of "text", "emphasis", "strong", "link", "footnoteReference", "mention", "participant", "recommendation", "break", found "mentoin": did you mean "mention"?`,
     ])
     expect(messagesFor([{ type: 'paragrph', content: [] }])).toEqual([
       `"${at}.type" should be one of "paragraph", "subheading", "list", "checklist", "recommendations", "table", found "paragrph": did you mean "paragraph"?`,

@@ -408,10 +408,10 @@ describe('what a reader reads', () => {
         'Participants',
       ])
       const items = groups.flatMap((group) => group.items)
-      expect(items).toHaveLength(40)
+      expect(items).toHaveLength(39)
       for (const item of items) expect(item).toMatch(/\(para\.\u00a0\d+\)/)
       expect(groups.at(-1)!.items.at(-1)).toBe(
-        'J. Another participant called for more information, good practices and future collaboration on dignified and sustainable return and re-integration, as their country was developing new policies (para.\u00a042).',
+        'I. Another participant called for more information, good practices and future collaboration on dignified and sustainable return and re-integration, as their country was developing new policies (para.\u00a042).',
       )
       const markers = await page.$$eval('a[role="doc-noteref"]', (links) =>
         links.map((link) => link.textContent),

@@ -34,10 +34,13 @@ describe('the example’s digest as a PDF', () => {
       'Mr. Jonathan Prentice, Secretariat',
       'E. Mr. Prentice encouraged other countries to become champions (para. 47).',
       'Participants A. there was a call',
-      'H. One participant called for increased cooperation among MPs and trade unions in the region (para. 30).',
+      'G. One participant called for increased cooperation among MPs and trade unions in the region (para. 30).',
     ]
     const places = order.map((words) => bodyText.indexOf(words))
-    expect(places.every((place) => place >= 0), JSON.stringify(places)).toBe(true)
+    expect(
+      places.every((place) => place >= 0),
+      JSON.stringify(places),
+    ).toBe(true)
     expect([...places].sort((left, right) => left - right)).toEqual(places)
   })
 
