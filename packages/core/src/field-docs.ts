@@ -154,13 +154,15 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       dateLineWithoutTime: "The masthead's date line without a time. Default: `{date} – {place}`.",
       distribution: 'The distribution line. Default: `Distr.: {distribution}`.',
       originalLanguage: 'The original-language line. Default: `Original: {language}`.',
-      statusDraft: 'The status after the report type in the draft variant. Default: `DRAFT`.',
-      statusInternal:
-        'The status after the report type in the internal variant. Default: `INTERNAL`.',
-      statusDigest:
-        'The status after the report type in the digest variant. Default: `RECOMMENDATIONS DIGEST`.',
+      statusLine:
+        "The masthead's status line and the running head's, the report type and the variant's status (a variant without one shows the report type alone). Default: `{reportType} — {status}`.",
+      statusDraft:
+        'The status of the draft variant, as the status line words it. Default: `draft for comment`.',
+      statusInternal: 'The status of the internal variant. Default: `internal`.',
+      statusDigest: 'The status of the digest variant. Default: `recommendations digest`.',
       watermarkDraft: "The draft's diagonal watermark. Default: `DRAFT`.",
-      bannerDraft: "The draft's banner. Default: `Draft for comment`.",
+      bannerDraft:
+        'A banner that says a document is a draft for comment, for variants a config words so. Default: `Draft for comment`.',
       internalNotice:
         'The notice of a variant that names participants. Default: `Internal — not for distribution`.',
       commentLine:
@@ -193,6 +195,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       recommendations: "The heading of the digest's recommendations. Default: `Recommendations`.",
       noRecommendations:
         "The digest's text when the report has no recommendations. Default: `The report records no recommendations.`",
+      recommendationsAndCalls:
+        "The heading of the digest's recommendations when some are calls. Default: `Recommendations and calls`.",
+      anonymousSpeakers:
+        "The digest's heading of what anonymous participants recommended. Default: `Participants`.",
+      paragraphReference:
+        "A digest item's reference to its paragraph in the report, with the space before it, set before the item's last punctuation. Default: ` (para. {number})`, a no-break space after `para.`.",
+      ruleChathamHouse:
+        "The digest's statement of the Chatham House Rule, made once. Default: `The consultation was held under the Chatham House Rule: …`.",
+      ruleOnTheRecord:
+        "The digest's statement of a meeting held on the record. Default: `The consultation was held on the record: …`.",
       pageNumber: 'The page number in the running foot. Default: `Page {page} of {pages}`.',
       contents: 'The heading of the table of contents. Default: `Contents`.',
       notes: 'The heading of the notes. Default: `Notes`.',
@@ -223,13 +235,15 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       dateLineWithoutTime: "The masthead's date line without a time. Default: `{date} – {place}`.",
       distribution: 'The distribution line. Default: `Distr.: {distribution}`.',
       originalLanguage: 'The original-language line. Default: `Original: {language}`.',
-      statusDraft: 'The status after the report type in the draft variant. Default: `DRAFT`.',
-      statusInternal:
-        'The status after the report type in the internal variant. Default: `INTERNAL`.',
-      statusDigest:
-        'The status after the report type in the digest variant. Default: `RECOMMENDATIONS DIGEST`.',
+      statusLine:
+        "The masthead's status line and the running head's, the report type and the variant's status (a variant without one shows the report type alone). Default: `{reportType} — {status}`.",
+      statusDraft:
+        'The status of the draft variant, as the status line words it. Default: `draft for comment`.',
+      statusInternal: 'The status of the internal variant. Default: `internal`.',
+      statusDigest: 'The status of the digest variant. Default: `recommendations digest`.',
       watermarkDraft: "The draft's diagonal watermark. Default: `DRAFT`.",
-      bannerDraft: "The draft's banner. Default: `Draft for comment`.",
+      bannerDraft:
+        'A banner that says a document is a draft for comment, for variants a config words so. Default: `Draft for comment`.',
       internalNotice:
         'The notice of a variant that names participants. Default: `Internal — not for distribution`.',
       commentLine:
@@ -262,6 +276,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       recommendations: "The heading of the digest's recommendations. Default: `Recommendations`.",
       noRecommendations:
         "The digest's text when the report has no recommendations. Default: `The report records no recommendations.`",
+      recommendationsAndCalls:
+        "The heading of the digest's recommendations when some are calls. Default: `Recommendations and calls`.",
+      anonymousSpeakers:
+        "The digest's heading of what anonymous participants recommended. Default: `Participants`.",
+      paragraphReference:
+        "A digest item's reference to its paragraph in the report, with the space before it, set before the item's last punctuation. Default: ` (para. {number})`, a no-break space after `para.`.",
+      ruleChathamHouse:
+        "The digest's statement of the Chatham House Rule, made once. Default: `The consultation was held under the Chatham House Rule: …`.",
+      ruleOnTheRecord:
+        "The digest's statement of a meeting held on the record. Default: `The consultation was held on the record: …`.",
       pageNumber: 'The page number in the running foot. Default: `Page {page} of {pages}`.',
       contents: 'The heading of the table of contents. Default: `Contents`.',
       notes: 'The heading of the notes. Default: `Notes`.',
@@ -486,7 +510,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         "Whether the meeting's rule is applied: under the Chatham House Rule no participant is named or identifiable. Default: true.",
       status: 'The status the variant shows.',
       statusLabel:
-        'The words after the report type in the masthead status line, such as `DRAFT`; null for none.',
+        'The status the status line words after the report type, such as `draft for comment` (`Summary report — draft for comment`); null for the report type alone.',
       layout:
         '`report` renders the whole report; `digest` gathers every recommendation by speaker.',
       formats: 'The formats to build. Default: all three.',
@@ -500,7 +524,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       extends: 'The built-in variant it starts from: `internal`, `draft`, `final` or `digest`.',
       description: 'A sentence saying what the variant is for; not rendered.',
       applyRule: "Whether the meeting's rule is applied (no participant named or identifiable).",
-      statusLabel: 'The words after the report type in the masthead status line; null for none.',
+      statusLabel:
+        'The status the status line words after the report type, such as `web edition`; null for none.',
       marks: 'The marks the variant changes.',
       parts: 'The parts the variant changes.',
       formats: "The formats the variant is built in, replacing the extended variant's.",
@@ -510,7 +535,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
     description: 'The marks a variant puts on every format.',
     fields: {
       watermark: 'A diagonal watermark on every page (PDF, DOCX); null for none.',
-      banner: 'A banner at the top of the page (HTML) and under the masthead; null for none.',
+      banner:
+        'A banner at the top of the page (HTML) and under the masthead, for what the status line does not say (the built-in variants have none); null for none.',
       notice: 'A distribution notice in the header of every page; null for none.',
       lineNumbers:
         'Line numbers in the margin of the DOCX and the PDF, restarting each page. Default: false.',
@@ -591,6 +617,15 @@ export const nodeDocs: Readonly<Record<string, SchemaDocs>> = {
       label: 'What every variant says, such as `A participant` or `One parliamentarian`.',
       identity:
         'The `id` of an entry in `participants`, named only by the internal variant. Default: none.',
+    },
+  },
+  recommendation: {
+    description:
+      "A sentence, list item or paragraph marked as a recommendation or a call the meeting made, which the digest gathers with its paragraph's number. `by` names who made it: a person's id, or `participant` for an anonymous participant; without it, the first mention or intervention inside says who.",
+    fields: {
+      kind: '`recommendation`, or `call` for a call to action.',
+      by: "A person's id, or `participant`. Default: the first mention or intervention inside.",
+      children: 'The marked words, which the report reads as if they were not marked.',
     },
   },
   strong: {
