@@ -53,7 +53,7 @@ describe('renderPdf and what it is given', () => {
         ],
       }),
     ).toEqual([
-      '"sections.0.blocks.0.content.0.type" should be one of "text", "emphasis", "strong", "link", "footnoteReference", "mention", "participant", "break", found "mentoin": did you mean "mention"?',
+      '"sections.0.blocks.0.content.0.type" should be one of "text", "emphasis", "strong", "link", "footnoteReference", "mention", "participant", "recommendation", "break", found "mentoin": did you mean "mention"?',
     ])
   })
 
