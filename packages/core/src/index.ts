@@ -1,3 +1,4 @@
+export { addressBreaks, isAddress } from './address-breaks.js'
 export type { BuiltInLanguageName } from './built-in-languages.js'
 export { builtInLanguages } from './built-in-languages.js'
 export { checkReport, isAllowedUrl } from './check-report.js'

@@ -6,6 +6,7 @@ describe('@rapporteur/core', () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [
         "ReportError",
+        "addressBreaks",
         "affiliationOf",
         "agenda",
         "agendaItem",
@@ -43,6 +44,7 @@ describe('@rapporteur/core', () => {
         "inlineContent",
         "inlineText",
         "internalNotice",
+        "isAddress",
         "isAllowedUrl",
         "isReportError",
         "isResolvedReport",

@@ -10,6 +10,7 @@ html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,"Noto Serif","DejaVu Serif",serif;font-size:1.0625rem;line-height:1.6;overflow-wrap:anywhere}
 .page{max-width:calc(37rem + var(--gutter) + 2.5rem);margin:0 auto;padding:1.5rem 1.25rem 4rem}
 a{color:var(--link);text-decoration-thickness:1px;text-underline-offset:.15em}
+.address-part{white-space:nowrap}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper);font-family:var(--sans)}

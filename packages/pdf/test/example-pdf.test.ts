@@ -225,4 +225,20 @@ describe('the typesetting of the example’s final PDF', () => {
     for (const line of lines)
       expect(line, 'an address broken after a hyphen').not.toMatch(/https?:\S*-\s*$/u)
   })
+
+  it('breaks addresses after a slash or before a dot, never after a dot or a hyphen', () => {
+    const lines = run('pdftotext', ['-layout', finalPath, '-']).output.split('\n')
+    const broken = lines.filter((line) => /https?:\/\/\S*[^\s/]$/u.test(line.trimEnd()))
+    const urls = new Set(urlsOf(resolved.footnotes.flatMap((note) => note.content)))
+    const ends: string[] = []
+    for (const line of lines) {
+      const address = /(https?:\/\/\S+)$/u.exec(line.trimEnd())?.[1]
+      // An address that does not end its line's text here was broken at this line's end.
+      if (address !== undefined && !urls.has(address)) ends.push(address)
+    }
+    // Some of the example's long addresses do break, each after a slash or before a dot.
+    expect(ends.length).toBeGreaterThan(0)
+    for (const end of ends) expect(end, 'where an address breaks').toMatch(/[/\p{L}\p{N}_]$/u)
+    expect(broken.length).toBeGreaterThan(0)
+  })
 })

@@ -1,7 +1,7 @@
 import type { FontKey } from '../fonts/font-catalogue.js'
 import type { FontLibrary } from '../fonts/font-library.js'
 import type { Piece } from '../layout/types.js'
-import { breakAddressesBeforeHyphens } from './address-breaks.js'
+import { breakAddresses } from './address-breaks.js'
 import { type Direction, embeddingLevels, paragraphDirection } from './bidi.js'
 import { breakOpportunities } from './break-opportunities.js'
 import { type CollectedText, collectText } from './collect.js'
@@ -129,10 +129,7 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     const { collected, shaped } = prepared
     if (collected.text === '') return []
     const narrowest = Math.min(...placement.widths)
-    const opportunities = breakAddressesBeforeHyphens(
-      collected,
-      breakOpportunities(collected.text, language),
-    )
+    const opportunities = breakAddresses(collected, breakOpportunities(collected.text, language))
     const itemsWith = (hyphens: Hyphenator | null) =>
       lineItems(collected, shaped, opportunities, hyphens, hyphenWidth(prepared), narrowest)
     const lineWidths = placement.widths
