@@ -205,7 +205,9 @@ function itemsOfCopy(
       placements.set(paragraph, placement)
       if (paragraph.original.trim().length >= 30) {
         substantive += 1
-        if (placement.target !== null) matched += 1
+        // The masthead's lines are partly words every report shares ("Summary report —
+        // draft for comment"), so a match there says nothing about whose copy this is.
+        if (placement.target !== null && placement.target.section !== null) matched += 1
       }
     }
   }
