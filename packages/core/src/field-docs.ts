@@ -113,6 +113,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       venue: 'Where the meeting took place, such as `Palais des Nations, Geneva`. Default: none.',
       language:
         "The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and conventions the product writes in. Built in: `ar`, `zh`, `en`, `fr`, `ru`, `es`; a config adds others. Default: `en`.",
+      typography:
+        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
       rule: "The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not.",
       symbol: 'UN document symbol, such as `A/HRC/49/1`.',
       distribution: 'Distribution, such as `General`.',
@@ -451,6 +453,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       venue: 'Where the meeting took place, such as `Palais des Nations, Geneva`. Default: none.',
       language:
         "The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and conventions the product writes in. Built in: `ar`, `zh`, `en`, `fr`, `ru`, `es`; a config adds others. Default: `en`.",
+      typography:
+        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
       rule: "The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not.",
       symbol: 'UN document symbol, such as `A/HRC/49/1`.',
       distribution: 'Distribution, such as `General`.',

@@ -217,6 +217,14 @@ export const frontMatter = strictObject({
     .min(2)
     .refine(isLanguageTag, { message: 'a BCP 47 language tag, such as en or fr-CA' })
     .default('en'),
+  /**
+   * Typography as an editor sets it: straight quotes as the language's marks (`“…”`,
+   * `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes
+   * (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references
+   * (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs
+   * and phone numbers are left as written. `false` leaves the text as written. Default: `true`.
+   */
+  typography: z.boolean().optional(),
   /** The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not. */
   rule: z.enum(['chatham-house', 'on-the-record']).default('chatham-house'),
   /** UN document symbol, such as `A/HRC/49/1`. */

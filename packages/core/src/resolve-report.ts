@@ -25,7 +25,7 @@ import type {
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
 import type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'
-import { typesetPlain, typesetText } from './typeset-text.js'
+import { type Typesetting, typesetPlain, typesetText, typesettingOf } from './typeset-text.js'
 import {
   type BuiltInVariantName,
   builtInVariants,
@@ -60,6 +60,7 @@ interface ResolveState {
   report: Report
   variant: Variant
   language: Language
+  typesetting: Typesetting
   labels: Labels
   people: Map<string, Person>
   mentioned: Set<string>
@@ -94,19 +95,78 @@ function inLanguage(labels: Labels, value: string | null): string | null {
 }
 
 /**
+ * The report with the words of its front matter (titles, names, organisations, places,
+ * attendance and document titles) typeset as its text is; identifiers, symbols,
+ * addresses and dates are left as written.
+ */
+function typesetFrontMatter(report: Report, typesetting: Typesetting): Report {
+  const plain = (text: string) => typesetPlain(text, typesetting)
+  const optional = (text: string | undefined) => (text === undefined ? undefined : plain(text))
+  return {
+    ...report,
+    title: plain(report.title),
+    shortTitle: optional(report.shortTitle),
+    reportType: optional(report.reportType),
+    facilitator: plain(report.facilitator),
+    organisers: report.organisers.map(plain),
+    venue: optional(report.venue),
+    comments: report.comments && {
+      ...report.comments,
+      recipient: optional(report.comments.recipient),
+    },
+    people: report.people.map((person) => ({
+      ...person,
+      honorific: plain(person.honorific),
+      formalHonorific: optional(person.formalHonorific),
+      name: plain(person.name),
+      familyName: plain(person.familyName),
+      title: optional(person.title),
+      organisation: optional(person.organisation),
+      country: optional(person.country),
+      affiliation: optional(person.affiliation),
+    })),
+    participants: report.participants.map((participant) => ({
+      ...participant,
+      name: plain(participant.name),
+      country: optional(participant.country),
+      affiliation: optional(participant.affiliation),
+    })),
+    attendance: report.attendance && {
+      ...report.attendance,
+      categories: report.attendance.categories.map((category) => ({
+        ...category,
+        label: plain(category.label),
+      })),
+      countries: report.attendance.countries.map(plain),
+    },
+    backgroundDocuments: report.backgroundDocuments && {
+      ...report.backgroundDocuments,
+      title: optional(report.backgroundDocuments.title),
+      items: report.backgroundDocuments.items.map((item) => ({
+        ...item,
+        title: plain(item.title),
+      })),
+    },
+  }
+}
+
+/**
  * Resolves a validated report for one variant: numbers paragraphs, sections, notes
  * and list letters; words every mention; applies the meeting's rule; words the
  * masthead and the variant's marks. Renderers show the result as it is.
  */
-export function resolveReport(report: Report, options: ResolveOptions = {}): ResolvedReport {
-  const variant = pickVariant(report, options.variant)
-  const found: FoundLanguage = findLanguage(report.language, options.languages)
+export function resolveReport(source: Report, options: ResolveOptions = {}): ResolvedReport {
+  const variant = pickVariant(source, options.variant)
+  const found: FoundLanguage = findLanguage(source.language, options.languages)
   const { language } = found
   const labels = language.labels
+  const typesetting = typesettingOf(language.conventions, source.language, source.typography)
+  const report = typesetFrontMatter(source, typesetting)
   const state: ResolveState = {
     report,
     variant,
     language,
+    typesetting,
     labels,
     people: new Map(report.people.map((person) => [person.id, person])),
     mentioned: new Set(),
@@ -316,7 +376,7 @@ function resolveSection(
     id: `section-${number}`,
     number,
     numeral: toRomanNumeral(number),
-    title: typesetPlain(section.title, state.language.conventions),
+    title: typesetPlain(section.title, state.typesetting),
     blocks: markLeadIns(
       section.blocks.map((block, index) => placed(resolveBlock(state, block), positions?.[index])),
     ),
@@ -350,7 +410,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
       }
     }
     case 'subheading':
-      return { type: 'subheading', text: typesetPlain(block.text, state.language.conventions) }
+      return { type: 'subheading', text: typesetPlain(block.text, state.typesetting) }
     case 'list':
       return {
         type: 'list',
@@ -423,7 +483,7 @@ function unmarked(inlines: readonly Inline[]): Inline[] {
 function resolveInlines(state: ResolveState, inlines: Inline[]): ResolvedInline[] {
   const resolved = typesetText(
     unmarked(inlines).map((inline) => resolveInline(state, inline)),
-    state.language.conventions,
+    state.typesetting,
   )
   resolved.forEach((inline, index) => {
     if (inline.type === 'footnoteReference' && resolved[index - 1]?.type === 'footnoteReference')
@@ -538,9 +598,11 @@ function resolveAnnexes(
               placed(
                 {
                   time: formatTimeRange(item.start, item.end),
-                  session: typesetPlain(item.session, state.language.conventions),
+                  session: typesetPlain(item.session, state.typesetting),
                   note: item.note,
-                  speakers: item.speakers,
+                  speakers: item.speakers.map((speaker) =>
+                    typesetPlain(speaker, state.typesetting),
+                  ),
                 },
                 at?.rows[row],
               ),
@@ -555,7 +617,7 @@ function resolveAnnexes(
         placed(
           {
             type: 'subheading',
-            text: typesetPlain(annex.questions.title, state.language.conventions),
+            text: typesetPlain(annex.questions.title, state.typesetting),
           },
           at?.questionsTitle,
         ),
@@ -567,7 +629,7 @@ function resolveAnnexes(
             ordered: false,
             items: annex.questions.items.map((question) => ({
               number: null,
-              content: typesetText([{ type: 'text', value: question }], state.language.conventions),
+              content: typesetText([{ type: 'text', value: question }], state.typesetting),
             })),
           },
           at?.questions,
@@ -582,7 +644,7 @@ function resolveAnnexes(
           annexes.length === 1
             ? labels.annex
             : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
-        title: typesetPlain(annex.title, state.language.conventions),
+        title: typesetPlain(annex.title, state.typesetting),
         blocks,
       } satisfies ResolvedAnnex,
       at?.annex,
@@ -689,7 +751,7 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
     const heading = named === null ? labels.anonymousSpeakers : named.fullName
     // The heading names the speaker in full: the items' mentions of them read short.
     if (named !== null) state.mentioned.add(speaker)
-    blocks.push({ type: 'subheading', text: typesetPlain(heading, state.language.conventions) })
+    blocks.push({ type: 'subheading', text: typesetPlain(heading, state.typesetting) })
     blocks.push({
       type: 'recommendations',
       speaker: named,

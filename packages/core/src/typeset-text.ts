@@ -32,6 +32,129 @@ interface QuoteState {
   open: boolean
 }
 
+/** How resolved text is typeset: the language's conventions and the editor's typography. */
+export interface Typesetting {
+  /** The language's conventions: its quotation marks, spacing and note markers. */
+  conventions: LanguageConventions
+  /**
+   * Whether straight quotes become the language's marks, apostrophes `’`, hyphens in
+   * number ranges en dashes, and dates and `para. 12` keep together with no-break spaces.
+   */
+  typography: boolean
+  /** The language's month names, as written after a day and alone, to keep dates together. */
+  months: readonly string[]
+}
+
+/** The month names of a language as `Intl` writes them, after a day and alone. */
+function monthNamesOf(tag: string): string[] {
+  const names = new Set<string>()
+  try {
+    const withDay = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+    const alone = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' })
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2000, month, 15))
+      for (const format of [withDay, alone])
+        for (const part of format.formatToParts(date))
+          if (part.type === 'month' && /^\p{L}+$/u.test(part.value)) names.add(part.value)
+    }
+  } catch {
+    // A tag Intl does not know has no month names: its dates are left as written.
+  }
+  return [...names]
+}
+
+/**
+ * The typesetting of a report in the language `tag` with `conventions`;
+ * `typography: false` leaves quotes, apostrophes, hyphens and spaces as written.
+ */
+export function typesettingOf(
+  conventions: LanguageConventions,
+  tag: string,
+  typography = true,
+): Typesetting {
+  return { conventions, typography, months: typography ? monthNamesOf(tag) : [] }
+}
+
+const escapeExpression = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The tokens (runs without spaces) that are addresses or identifiers, not prose: left as written. */
+const addressToken = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\//iu
+
+/** The span of text without white space around `index`. */
+function tokenAt(text: string, index: number): string {
+  let start = index
+  let end = index
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--
+  while (end < text.length && !/\s/u.test(text[end]!)) end++
+  return text.slice(start, end)
+}
+
+/**
+ * Straight single quotes as `‘` and `’`: an apostrophe or a closing quote is `’`, an
+ * opening quote (at the start, after a space or an opening bracket) is `‘`. Addresses
+ * keep theirs.
+ */
+function apostrophes(text: string, afterInline: boolean): string {
+  return text.replace(/'/g, (mark, index: number) => {
+    if (addressToken.test(tokenAt(text, index))) return mark
+    const before = index === 0 ? (afterInline ? 'x' : '') : text[index - 1]!
+    const after = text[index + 1] ?? ''
+    const opening = /^$|[\s([{“‘«\u2014\u2013-]/u.test(before) && /\S/u.test(after)
+    return opening ? '‘' : '’'
+  })
+}
+
+/**
+ * A hyphen between two numbers that make a range as an en dash: `17-20 May`, `2022-2025`,
+ * `pp. 5-7`, `2022-23`. Not in a chain of numbers (dates as `2021-12-27`, ISBNs, phone
+ * numbers), not after a letter (`COVID-19`), and not in addresses or symbols with a
+ * slash (`A/HRC/49-1`).
+ */
+function rangeDashes(text: string): string {
+  return text.replace(
+    /(?<![\p{L}\p{N}\-\u2010\u2011\u2013./:,+#=_])(\d{1,4})-(\d{1,4})(?![\p{L}\p{N}\-\u2010\u2011\u2013/_]|[.,:]\d| \d)/gu,
+    (range, first: string, last: string, index: number) => {
+      if (addressToken.test(tokenAt(text, index))) return range
+      // A group of digits after another (`22 917-9000`) is a phone number.
+      if (/\d[ \u00a0\u202f]$/u.test(text.slice(0, index))) return range
+      const from = Number(first)
+      let to = Number(last)
+      // `2022-23`: the second year written short.
+      if (first.length === 4 && last.length === 2) to = Math.floor(from / 100) * 100 + to
+      if (to <= from || (first.length > 1 && first.startsWith('0'))) return range
+      return `${first}\u2013${last}`
+    },
+  )
+}
+
+/**
+ * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
+ * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`) on one line.
+ */
+function keepTogether(text: string, months: readonly string[]): string {
+  let kept = text.replace(/(?<![\p{L}\p{N}])(\p{L}{1,6}\.)[ ]+(?=\p{N})/gu, `$1${noBreakSpace}`)
+  if (months.length === 0) return kept
+  const month = `(?:${months.map(escapeExpression).join('|')})`
+  const day = '\\d{1,2}(?:[\u2013-]\\d{1,2})?'
+  kept = kept
+    // `27 December`, `17–20 May`, `1er mai`
+    .replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])(${day}(?:er|\\.)?)[ ]+(?=${month}(?![\\p{L}]))`, 'giu'),
+      `$1${noBreakSpace}`,
+    )
+    // `December 2021`, `May 17`
+    .replace(
+      new RegExp(`(?<![\\p{L}])(${month})[ ]+(?=\\d{1,4}(?![\\p{N}]))`, 'giu'),
+      `$1${noBreakSpace}`,
+    )
+    // `May 17, 2022`
+    .replace(
+      new RegExp(`(?<![\\p{L}])(${month}${noBreakSpace}${day},)[ ]+(?=\\d{4}(?![\\p{N}]))`, 'giu'),
+      `$1${noBreakSpace}`,
+    )
+  return kept
+}
+
 /** Straight double quotes as the language's marks, opening and closing in turn across the run. */
 function languageQuotes(
   text: string,
@@ -47,19 +170,25 @@ function languageQuotes(
 
 function typesetRun(
   inlines: ResolvedInline[],
-  conventions: LanguageConventions,
+  typesetting: Typesetting,
   quotes: QuoteState,
 ): ResolvedInline[] {
+  const { conventions } = typesetting
   return inlines.map((inline, index) => {
     switch (inline.type) {
       case 'text': {
-        let value = languageQuotes(inline.value, conventions, quotes)
+        let value = inline.value
+        if (typesetting.typography) {
+          value = languageQuotes(value, conventions, quotes)
+          value = apostrophes(value, index > 0)
+          value = keepTogether(rangeDashes(value), typesetting.months)
+        }
         if (conventions.punctuationSpaces) value = frenchSpaces(value, index > 0)
         return value === inline.value ? inline : { ...inline, value }
       }
       case 'emphasis':
       case 'strong':
-        return { ...inline, children: typesetRun(inline.children, conventions, quotes) }
+        return { ...inline, children: typesetRun(inline.children, typesetting, quotes) }
       default:
         // Links keep their words as written: an address is not prose.
         return inline
@@ -147,18 +276,19 @@ function markersBeforePunctuation(inlines: ResolvedInline[]): ResolvedInline[] {
 
 /**
  * A run of resolved text as the language writes it: straight double quotes as its
- * quotation marks (`“…”`, `«…»`), French spaces before `;:!?` and inside « », and
- * note markers before the punctuation (French, Spanish) or after it (English).
+ * quotation marks (`“…”`, `«…»`), apostrophes as `’`, en dashes in number ranges,
+ * no-break spaces in dates and `para. 12`, French spaces before `;:!?` and inside « »,
+ * and note markers before the punctuation (French, Spanish) or after it (English).
+ * The words are otherwise as written.
  */
-export function typesetText(
-  inlines: ResolvedInline[],
-  conventions: LanguageConventions,
-): ResolvedInline[] {
-  return typesetRun(placeNoteMarkers(inlines, conventions), conventions, { open: false })
+export function typesetText(inlines: ResolvedInline[], typesetting: Typesetting): ResolvedInline[] {
+  return typesetRun(placeNoteMarkers(inlines, typesetting.conventions), typesetting, {
+    open: false,
+  })
 }
 
 /** A plain string (a heading, a question, an agenda's session) as the language writes it. */
-export function typesetPlain(text: string, conventions: LanguageConventions): string {
-  const [node] = typesetRun([{ type: 'text', value: text }], conventions, { open: false })
+export function typesetPlain(text: string, typesetting: Typesetting): string {
+  const [node] = typesetRun([{ type: 'text', value: text }], typesetting, { open: false })
   return node?.type === 'text' ? node.value : text
 }

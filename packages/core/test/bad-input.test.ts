@@ -199,7 +199,7 @@ describe('bad input', () => {
     }
     expect(message.split('\n')).toEqual([
       'sections: "sections" needs at least one section',
-      'colour: unknown field "colour"; expected one of: title, shortTitle, reportType, status, facilitator, organisers, date, time, modality, venue, language, rule, symbol, distribution, originalLanguage, description, keywords, comments, people, participants, attendance, backgroundDocuments, annexes, sections, footnotes, $schema',
+      'colour: unknown field "colour"; expected one of: title, shortTitle, reportType, status, facilitator, organisers, date, time, modality, venue, language, typography, rule, symbol, distribution, originalLanguage, description, keywords, comments, people, participants, attendance, backgroundDocuments, annexes, sections, footnotes, $schema',
     ])
   })
 })

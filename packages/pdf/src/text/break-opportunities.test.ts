@@ -246,3 +246,20 @@ describe('breakOpportunities', () => {
     expect(opportunities.slice(0, 8)).toEqual(breakOpportunities(thai, 'th').slice(0, 8))
   })
 })
+
+describe('no-break spaces', () => {
+  it('keep a date and a paragraph reference on one line (UAX #14 GL)', () => {
+    expect(lines('on 27\u00a0December\u00a02021 and May\u00a017,\u00a02022', 'en')).toEqual([
+      'on ',
+      '27\u00a0December\u00a02021 ',
+      'and ',
+      'May\u00a017,\u00a02022',
+    ])
+    expect(lines('see para.\u00a012, le 14\u00a0juin\u202f;', 'fr')).toEqual([
+      'see ',
+      'para.\u00a012, ',
+      'le ',
+      '14\u00a0juin\u202f;',
+    ])
+  })
+})

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseReport, resolveReport, toPlainText } from '../src/index.js'
+import { english } from '../src/language-english.js'
+import { french } from '../src/language-french.js'
+import { typesetPlain, typesettingOf } from '../src/typeset-text.js'
+
+const en = typesettingOf(english.conventions, 'en')
+const fr = typesettingOf(french.conventions, 'fr')
+const noBreak = '\u00a0'
+const narrowNoBreak = '\u202f'
+
+/** The text with its no-break spaces shown, `⍽` for U+00A0 and `·` for U+202F. */
+const shown = (text: string) => text.replace(/\u00a0/g, '⍽').replace(/\u202f/g, '·')
+const english_ = (text: string) => shown(typesetPlain(text, en))
+const french_ = (text: string) => shown(typesetPlain(text, fr))
+
+describe('apostrophes and single quotes', () => {
+  it('are typographic between letters, after a plural and around a quoted word', () => {
+    expect(english_("the States' view: it's 'rights-based'")).toBe(
+      'the States’ view: it’s ‘rights-based’',
+    )
+    expect(french_("l'État, aujourd'hui")).toBe('l’État, aujourd’hui')
+  })
+
+  it('are left as written in an address', () => {
+    expect(english_("see https://example.org/it's")).toBe("see https://example.org/it's")
+  })
+})
+
+describe('en dashes', () => {
+  it('join the ends of number and date ranges', () => {
+    expect(english_('17-20 May, 2022-2025, 2022-23 and pp. 12-15')).toBe(
+      '17–20⍽May, 2022–2025, 2022–23 and pp.⍽12–15',
+    )
+  })
+
+  it('are not put in identifiers, dates, ISBNs, phone numbers, addresses or codes', () => {
+    for (const text of [
+      'A/HRC/49-1',
+      'on 2021-12-27',
+      'ISBN 978-3-16-148410-0',
+      'call +41 22 917-9000',
+      'see https://example.org/2022-2025/report',
+      'COVID-19',
+      'a score of 10-3',
+      'item 3-1',
+      'code 007-010',
+    ])
+      expect(english_(text)).toBe(shown(text))
+  })
+})
+
+describe('no-break spaces', () => {
+  it('keep a date together', () => {
+    expect(english_('On 27 December 2021 and on 17–20 May 2022.')).toBe(
+      'On 27⍽December⍽2021 and on 17–20⍽May⍽2022.',
+    )
+    expect(english_('On May 17, 2022, in December 2021')).toBe('On May⍽17,⍽2022, in December⍽2021')
+    expect(french_('le 1er mai et le 27 décembre 2021')).toBe('le 1er⍽mai et le 27⍽décembre⍽2021')
+  })
+
+  it('keep a short reference with its number', () => {
+    expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–7')
+    expect(french_('voir par. 12')).toBe('voir par.⍽12')
+  })
+
+  it('leave other spaces as they are', () => {
+    expect(english_('they may meet in the summer')).toBe('they may meet in the summer')
+  })
+
+  it('are the no-break spaces U+00A0 and, before French `;`, U+202F', () => {
+    expect(typesetPlain('27 December', en)).toBe(`27${noBreak}December`)
+    expect(typesetPlain('oui; non', fr)).toBe(`oui${narrowNoBreak}; non`)
+  })
+})
+
+describe('typography: false', () => {
+  it('leaves quotes, apostrophes, hyphens and spaces as written', () => {
+    const off = typesettingOf(english.conventions, 'en', false)
+    const text = `it's "here", 17-20 May 2022, para. 12`
+    expect(typesetPlain(text, off)).toBe(text)
+  })
+})
+
+const report = (frontMatter: string, body: string) =>
+  parseReport(`---
+title: Lorem
+facilitator: Ipsum
+date: 2022-02-08
+modality: virtual
+${frontMatter}
+---
+
+# Dolor
+
+${body}
+`)
+
+describe('resolving a report', () => {
+  const body = `The States' delegates met on 17-20 May 2022 ("see para. 12").`
+
+  it('sets its text as an editor would', () => {
+    expect(shown(toPlainText(resolveReport(report('', body))))).toContain(
+      '1. The States’ delegates met on 17–20⍽May⍽2022 (“see para.⍽12”).',
+    )
+  })
+
+  it('leaves the text as written with `typography: false`', () => {
+    expect(toPlainText(resolveReport(report('typography: false', body)))).toContain(`1. ${body}`)
+  })
+
+  it('leaves no straight apostrophe between letters in the French example', () => {
+    const source = readFileSync(
+      new URL('../../../examples/consultation-inddh-2023/report.md', import.meta.url),
+      'utf8',
+    )
+    expect(source).toMatch(/\p{L}'\p{L}/u)
+    const text = toPlainText(resolveReport(parseReport(source)))
+    expect(text).not.toMatch(/\p{L}'\p{L}/u)
+    expect(text).toMatch(/\p{L}’\p{L}/u)
+  })
+})
