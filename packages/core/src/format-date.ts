@@ -13,18 +13,23 @@ const englishMonths = [
   'December',
 ]
 
-/** Writes a YYYY-MM-DD date as a reader expects it: `8 February 2022` in English. */
+/**
+ * Writes a YYYY-MM-DD date as a reader expects it: `8 February 2022` in English, its
+ * spaces no-break spaces (U+00A0) so that the date is never broken across lines.
+ */
 export function formatDate(isoDate: string, language: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
   if (language === 'en' || language.startsWith('en-')) {
-    return `${day} ${englishMonths[month - 1]} ${year}`
+    return `${day}\u00a0${englishMonths[month - 1]}\u00a0${year}`
   }
   return new Intl.DateTimeFormat(language, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)))
+  })
+    .format(new Date(Date.UTC(year, month - 1, day)))
+    .replace(/ /g, '\u00a0')
 }
 
 /** Writes an agenda slot or meeting time range: `11:00`–`13:30` → `11:00–13:30`. */

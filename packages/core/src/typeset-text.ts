@@ -135,7 +135,7 @@ function keepTogether(text: string, months: readonly string[]): string {
   let kept = text.replace(/(?<![\p{L}\p{N}])(\p{L}{1,6}\.)[ ]+(?=\p{N})/gu, `$1${noBreakSpace}`)
   if (months.length === 0) return kept
   const month = `(?:${months.map(escapeExpression).join('|')})`
-  const day = '\\d{1,2}(?:[\u2013-]\\d{1,2})?'
+  const day = '\\p{Nd}{1,2}(?:[\u2013-]\\p{Nd}{1,2})?'
   kept = kept
     // `27 December`, `17–20 May`, `1er mai`
     .replace(
@@ -144,12 +144,15 @@ function keepTogether(text: string, months: readonly string[]): string {
     )
     // `December 2021`, `May 17`
     .replace(
-      new RegExp(`(?<![\\p{L}])(${month})[ ]+(?=\\d{1,4}(?![\\p{N}]))`, 'giu'),
+      new RegExp(`(?<![\\p{L}])(${month})[ ]+(?=\\p{Nd}{1,4}(?![\\p{N}]))`, 'giu'),
       `$1${noBreakSpace}`,
     )
     // `May 17, 2022`
     .replace(
-      new RegExp(`(?<![\\p{L}])(${month}${noBreakSpace}${day},)[ ]+(?=\\d{4}(?![\\p{N}]))`, 'giu'),
+      new RegExp(
+        `(?<![\\p{L}])(${month}${noBreakSpace}${day},)[ ]+(?=\\p{Nd}{4}(?![\\p{N}]))`,
+        'giu',
+      ),
       `$1${noBreakSpace}`,
     )
   return kept

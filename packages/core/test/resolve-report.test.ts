@@ -46,7 +46,8 @@ describe('resolving variants', () => {
       banner: null,
       notice: null,
       lineNumbers: true,
-      commentLine: 'Comments on this draft are welcome until 9 May 2024, at comments@example.org.',
+      commentLine:
+        'Comments on this draft are welcome until 9\u00a0May\u00a02024, at comments@example.org.',
     })
     expect(draft.masthead.statusLine).toBe('Summary report — draft for comment')
     const final = resolveReport(report, { variant: 'final' })
@@ -84,7 +85,9 @@ describe('resolving variants', () => {
 
   it('words the masthead from the metadata', () => {
     const { masthead } = resolveReport(report)
-    expect(masthead.dateLine).toBe('2 May 2024, 09:00–10:30 (Geneva time) – In person, Geneva')
+    expect(masthead.dateLine).toBe(
+      '2\u00a0May\u00a02024, 09:00–10:30 (Geneva time) – In person, Geneva',
+    )
     expect(masthead.facilitatorLine).toBe('Facilitated by the Rapporteur test secretariat')
     expect(masthead.distributionLine).toBeNull()
     const withSymbol = resolveReport({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseReport, resolveReport, toPlainText } from '../src/index.js'
+import { arabic } from '../src/language-arabic.js'
 import { english } from '../src/language-english.js'
 import { french } from '../src/language-french.js'
 import { typesetPlain, typesettingOf } from '../src/typeset-text.js'
@@ -60,6 +61,13 @@ describe('no-break spaces', () => {
     expect(french_('le 1er mai et le 27 décembre 2021')).toBe('le 1er⍽mai et le 27⍽décembre⍽2021')
   })
 
+  it('keep an Arabic date together, in Arabic-Indic digits too', () => {
+    const ar = typesettingOf(arabic.conventions, 'ar')
+    expect(shown(typesetPlain('في ١٤ يونيو ٢٠٢٣ وفي 14 يونيو 2023', ar))).toBe(
+      'في ١٤⍽يونيو⍽٢٠٢٣ وفي 14⍽يونيو⍽2023',
+    )
+  })
+
   it('keep a short reference with its number', () => {
     expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–7')
     expect(french_('voir par. 12')).toBe('voir par.⍽12')
@@ -104,6 +112,15 @@ describe('resolving a report', () => {
     expect(shown(toPlainText(resolveReport(report('', body))))).toContain(
       '1. The States’ delegates met on 17–20⍽May⍽2022 (“see para.⍽12”).',
     )
+  })
+
+  it('writes the dates of the masthead and the comment line with no-break spaces', () => {
+    const resolved = resolveReport(
+      report('comments:\n  deadline: 2022-02-15\nlanguage: fr', 'Texte.'),
+      { variant: 'draft' },
+    )
+    expect(shown(resolved.masthead.dateLine)).toMatch(/^8⍽février⍽2022/)
+    expect(shown(resolved.marks.commentLine ?? '')).toContain('15⍽février⍽2022')
   })
 
   it('leaves the text as written with `typography: false`', () => {
