@@ -129,10 +129,13 @@ function rangeDashes(text: string): string {
 
 /**
  * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
- * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`) on one line.
+ * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`) on one line.
  */
 function keepTogether(text: string, months: readonly string[]): string {
-  let kept = text.replace(/(?<![\p{L}\p{N}])(\p{L}{1,6}\.)[ ]+(?=\p{N})/gu, `$1${noBreakSpace}`)
+  let kept = text.replace(
+    /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?)[ ]+(?=\p{N})/giu,
+    `$1${noBreakSpace}`,
+  )
   if (months.length === 0) return kept
   const month = `(?:${months.map(escapeExpression).join('|')})`
   const day = '\\p{Nd}{1,2}(?:[\u2013-]\\p{Nd}{1,2})?'

@@ -70,6 +70,7 @@ describe('no-break spaces', () => {
 
   it('keep a short reference with its number', () => {
     expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–7')
+    expect(english_('(para 41 and paragraph 44)')).toBe('(para⍽41 and paragraph⍽44)')
     expect(french_('voir par. 12')).toBe('voir par.⍽12')
   })
 

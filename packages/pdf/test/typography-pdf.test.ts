@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { parseReport, resolveReport } from '@rapporteur/core'
+import { describe, expect, it } from 'vitest'
+import { renderPdf } from '../src/index.js'
+import { run, temporaryFile } from './read-pdf.js'
+
+/** The text poppler reads from a PDF, its no-break spaces read as spaces. */
+async function pdfText(source: string): Promise<string> {
+  const report = resolveReport(parseReport(source, { filename: 'report.md' }), {
+    variant: 'final',
+  })
+  return run('pdftotext', [temporaryFile(await renderPdf(report)), '-']).output.replace(
+    /[\u00a0\u202f]/g,
+    ' ',
+  )
+}
+
+/**
+ * Sentences whose date and reference fall at every place along a line: each starts
+ * with a word one letter longer than the last sentence's.
+ */
+const sentences = Array.from(
+  { length: 40 },
+  (_, index) =>
+    `${'w'.repeat(index + 1)} met on 27 December 2021, on 17-20 May 2022 and under para. 12.`,
+).join(' ')
+
+const source = (frontMatter: string) =>
+  `---\ntitle: Dates\nfacilitator: Secretariat\ndate: 2024-01-01\nmodality: virtual\n${frontMatter}---\n\n# Discussion\n\n${sentences}\n`
+
+const count = (text: string, words: string) => text.split(words).length - 1
+
+describe('typography in the PDF', () => {
+  it('never breaks a date or "para. 12" across lines', async () => {
+    const text = await pdfText(source(''))
+    expect(count(text, '27 December 2021')).toBe(40)
+    expect(count(text, '20 May 2022')).toBe(40)
+    expect(count(text, 'para. 12')).toBe(40)
+  })
+
+  it('breaks them somewhere when typography is off, as the test expects to find', async () => {
+    const text = await pdfText(source('typography: false\n'))
+    const whole =
+      count(text, '27 December 2021') + count(text, '20 May 2022') + count(text, 'para. 12')
+    expect(whole).toBeLessThan(120)
+  })
+
+  it('has no straight apostrophe between letters in the French example', async () => {
+    const example = readFileSync(
+      new URL('../../../examples/consultation-inddh-2023/report.md', import.meta.url),
+      'utf8',
+    )
+    const text = await pdfText(example)
+    expect(text).toMatch(/\p{L}’\p{L}/u)
+    expect(text.match(/\p{L}'\p{L}/gu) ?? []).toEqual([])
+  })
+})
