@@ -267,7 +267,7 @@ describe('what a reader reads', () => {
         /^Summary of a virtual/,
       )
       expect(await page.getAttribute('header time', 'datetime')).toBe('2022-02-08')
-      expect(await page.textContent('header time')).toBe('8 February 2022')
+      expect(await page.textContent('header time')).toBe('8\u00a0February\u00a02022')
     })
   })
 
@@ -279,7 +279,7 @@ describe('what a reader reads', () => {
       expect(await page.locator('header >> text=/draft for comment/i').count()).toBe(1)
       expect(
         await page.isVisible(
-          'header >> text=/Comments on this draft are welcome until 15 February 2022/',
+          'header >> text=/Comments on this draft are welcome until 15\u00a0February\u00a02022/',
         ),
       ).toBe(true)
     })
