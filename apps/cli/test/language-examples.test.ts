@@ -99,7 +99,7 @@ describe('the bundled examples in French and Arabic', () => {
     expect(paragraph(readFileSync(english('final.html'), 'utf8'), 6)).toContain('free legal aid')
     // English puts the note marker after the comma, French before it.
     expect(readFileSync(english('final.html'), 'utf8')).toMatch(
-      /December 2018,<sup class="note-marker">.*?<\/sup> recognizes/,
+      /December\u00a02018,<sup class="note-marker">.*?<\/sup> recognizes/,
     )
     expect(paragraph(readFileSync(french('final.html'), 'utf8'), 6)).toContain(
       'assistance juridique',
@@ -119,7 +119,7 @@ describe('the bundled examples in French and Arabic', () => {
     expect(html).toContain('taille\u202f;')
     expect(html).toContain('transit\u202f?')
     // The marker goes before the comma: "2018¹," rather than "2018,¹".
-    expect(html).toMatch(/décembre 2018<sup class="note-marker">.*?<\/sup>, reconnaît/)
+    expect(html).toMatch(/décembre\u00a02018<sup class="note-marker">.*?<\/sup>, reconnaît/)
     // Recommendations are lettered a), b), c).
     const numbering = docxParts(french('final.docx')).get('word/numbering.xml') ?? ''
     expect(numbering).toMatch(
