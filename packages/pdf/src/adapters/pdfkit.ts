@@ -44,7 +44,8 @@ export interface DocumentFont {
    * The code in this document's subset of a glyph standing for `text` in the text
    * layer. A glyph that stands for other texts too (the dotless base that Arabic
    * fonts share between letters, a mark) gets a code of its own for each: the
-   * subset holds a copy of the glyph under each code.
+   * subset holds a copy of the glyph under each code. So does a glyph used at
+   * another `width` (thousandths of an em) than its first.
    */
   useGlyph(glyph: number, width: number, text: string): number
   /** Lists the font among the current page's resources. */
@@ -174,21 +175,29 @@ export function embedFont(
   const codes = new Map<string, number>()
   // The codes of glyphs that stand for one UTF-16 unit (nearly all), by glyph and unit as a number.
   const unitCodes = new Map<number, number>()
+  const otherWidths = new Map<string, number>()
   const used = new Set<number>()
   return {
     name: font.id,
     useGlyph: (glyph, width, text) => {
       const unitKey = text.length === 1 ? glyph * 0x10000 + text.charCodeAt(0) : -1
-      let code = unitKey < 0 ? codes.get(`${glyph} ${text}`) : unitCodes.get(unitKey)
-      if (code !== undefined) return code
-      code = font.subset.includeGlyph(glyph)
+      const known = unitKey < 0 ? codes.get(`${glyph} ${text}`) : unitCodes.get(unitKey)
+      if (known !== undefined && font.widths[known] === width) return known
+      // The same glyph and text at another width (a shaped advance): a code of its own.
+      const widthKey = `${glyph} ${width} ${text}`
+      if (known !== undefined) {
+        const other = otherWidths.get(widthKey)
+        if (other !== undefined) return other
+      }
+      let code = font.subset.includeGlyph(glyph)
       if (used.has(code)) {
         // fontkit's subset copies each entry of its glyph list, duplicates included.
         font.subset.glyphs.push(glyph)
         code = font.subset.glyphs.length - 1
       }
       used.add(code)
-      if (unitKey < 0) codes.set(`${glyph} ${text}`, code)
+      if (known !== undefined) otherWidths.set(widthKey, code)
+      else if (unitKey < 0) codes.set(`${glyph} ${text}`, code)
       else unitCodes.set(unitKey, code)
       font.widths[code] = width
       font.unicode[code] = codePointsOf(text)

@@ -72,8 +72,12 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
   for (let index = 0; index < ids.length; index++) {
     const id = ids[index]!
     const x = xs[index]!
-    const nominalWidth = font.nominalWidth(id)
-    const code = font.embedded.useGlyph(id, nominalWidth, texts[index]!)
+    // Right to left, each glyph is declared as wide as the step to the next glyph,
+    // so that text extraction sees the shaped word as one, without gaps or overlaps.
+    const width = run.rightToLeft
+      ? Math.max(0, Math.round(((index + 1 < ids.length ? xs[index + 1]! : run.width) - x) / scale))
+      : font.nominalWidth(id)
+    const code = font.embedded.useGlyph(id, width, texts[index]!)
     const raised = ys === null ? 0 : ys[index]!
     if (raised !== rise) {
       if (codes !== '') array += `(${codes})`
@@ -90,7 +94,7 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
       codes = ''
     }
     codes += glyphCode(code)
-    pen = x + nominalWidth * scale
+    pen = x + width * scale
   }
   if (codes !== '') array += `(${codes})`
   if (array !== '') operations += `[${array}] TJ `
