@@ -83,6 +83,13 @@ function docsByInstance(): Map<unknown, SchemaDocs> {
 let documented: Map<unknown, SchemaDocs> | undefined
 
 /**
+ * Names of the definitions the schemas share under `$defs`: inline content, which
+ * contains itself, is `#/$defs/Inline` rather than a generated name.
+ */
+const definitionNames = z.registry<{ id: string }>()
+definitionNames.add(contentSchemas.inline, { id: 'Inline' })
+
+/**
  * The JSON Schema (draft 2020-12) of what a person writes for `schema`: defaults may be
  * left out, and every object and field carries the description its JSDoc gives.
  */
@@ -94,6 +101,7 @@ export function documentedJsonSchema(
   const docs = documented
   const jsonSchema = z.toJSONSchema(schema, {
     io: 'input',
+    metadata: definitionNames,
     target: 'draft-2020-12',
     override: ({ zodSchema, jsonSchema: node }) => {
       const found = docs.get(zodSchema)

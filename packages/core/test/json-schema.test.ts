@@ -121,6 +121,17 @@ describe('the JSON Schemas', () => {
     expect(validate({ ...written, colour: 'blue' })).toBe(false)
   })
 
+  it('name the recursive inline content Inline, and validate the example through it', () => {
+    expect(Object.keys(report.$defs ?? {})).toEqual(['Inline'])
+    expect(JSON.stringify(report)).not.toContain('__schema')
+    const paragraph = JSON.stringify(report).match(
+      /"content":\{"type":"array","items":\{"\$ref":"([^"]+)"/,
+    )
+    expect(paragraph?.[1]).toBe('#/$defs/Inline')
+    const written = JSON.parse(JSON.stringify(parseReport(readFileSync(example, 'utf8'))))
+    expect(ajv().validate(report, { $schema: jsonSchemaIds.report, ...written })).toBe(true)
+  })
+
   it('validate a minimal JSON report with its defaults left out', () => {
     const minimal = {
       title: 'Consultation',
