@@ -41,6 +41,11 @@ export interface BuildResult {
   error?: string
   /** The document's language (BCP 47 tag), when it was made. */
   language?: string
+  /**
+   * The document itself, for one made for standard output (`--out -`): the thread
+   * that made it, a build worker perhaps, hands it to the main thread to write.
+   */
+  document?: Uint8Array
 }
 
 /** The result of a job that made no file, with the reason. */

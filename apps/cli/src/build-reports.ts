@@ -150,16 +150,16 @@ export async function buildReports(
   const threads =
     options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
   const largestSource = await largestSize(files)
-  // A large source is built on a worker even alone or with --jobs 1, so that its memory
-  // has a limit: this thread's has none, and running out of it would end the program.
-  // A document for standard output is written by this thread, which owns it.
-  const workerThreads = toStandardOutput
-    ? 0
-    : threads > 1
-      ? Math.min(threads, total)
-      : largestSource > largeSource
-        ? 1
-        : 0
+  // A large source is built on a worker even alone, with --jobs 1 or for standard
+  // output, so that its memory has a limit: this thread's has none, and running out of
+  // it would end the program. A document for standard output is made wherever, and
+  // written by this thread, which owns standard output.
+  const workerThreads =
+    largestSource > largeSource
+      ? Math.max(1, Math.min(threads, total))
+      : toStandardOutput || threads <= 1
+        ? 0
+        : Math.min(threads, total)
   const pool = startPool(workerThreads, largestSource)
   const progress = createProgress(
     total,
@@ -196,6 +196,24 @@ export async function buildReports(
     }
   }
   return { exitCode: summary.ok ? exitCode.ok : exitCode.invalidInput, summary, outcomes }
+}
+
+/**
+ * Writes to standard output the document a result carries (`--out -`), and returns
+ * the result without it; a document that cannot be written fails its result.
+ */
+async function writeDocument(result: BuildResult): Promise<BuildResult> {
+  const { document, ...rest } = result
+  if (document === undefined) return result
+  try {
+    await new Promise<void>((resolve, reject) => {
+      process.stdout.write(document, (error) => (error ? reject(error) : resolve()))
+    })
+    return rest
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ...rest, ok: false, bytes: 0, error: reason }
+  }
 }
 
 /** Sources past this size (bytes) are built on a worker thread, whose memory has a limit. */
@@ -318,7 +336,7 @@ async function buildAll(
     ).map((job) => (options.outDirectory === '-' ? { ...job, outputPath: '-' } : job))
     const results = await Promise.all(
       jobs.map(async (job) => {
-        const result = await pool.submit(job)
+        const result = await writeDocument(await pool.submit(job))
         progress.update(result, ++done)
         options.onResult?.(result)
         return result

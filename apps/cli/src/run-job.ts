@@ -9,7 +9,8 @@ export type RendererCache = Map<OutputFormat, Promise<Render>>
 
 /**
  * Makes one document: resolves the report for the variant, renders the format and
- * writes the file atomically. Never throws: a failure is reported in the result,
+ * writes the file atomically; one for standard output (`--out -`) is returned in the
+ * result instead, for the main thread to write. Never throws: a failure is reported in the result,
  * and an existing file at the output path is left as it was.
  */
 export async function runJob(job: BuildJob, cache: RendererCache): Promise<BuildResult> {
@@ -38,26 +39,20 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
       onWarning: (message) => warnings.push(message),
       sourcePositions: job.sourcePositions !== undefined,
     })
-    if (job.outputPath === '-') await writeStandardOutput(bytes)
-    else await atomicWrite(job.outputPath, bytes)
+    const toStandardOutput = job.outputPath === '-'
+    if (!toStandardOutput) await atomicWrite(job.outputPath, bytes)
     return {
       ...result,
       ok: true,
       bytes: bytes.byteLength,
       milliseconds: elapsed(started),
       language: resolved.language.tag,
+      ...(toStandardOutput ? { document: bytes } : {}),
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { ...result, ok: false, bytes: 0, milliseconds: elapsed(started), error: reason }
   }
-}
-
-/** Writes a document to standard output (`--out -`), resolving once it is handed on. */
-function writeStandardOutput(bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))
-  })
 }
 
 function elapsed(started: number): number {

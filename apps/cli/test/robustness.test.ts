@@ -355,6 +355,46 @@ describe('a source past 1 MB', () => {
     expect(run.code).toBe(1)
     expect(readdirSync(out)).toEqual([])
   })
+
+  it('is built on a worker whose memory has a limit for --out - too, and writes nothing to standard output', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'report.md')
+    writeFileSync(source, scaledReportSource(30))
+    const run = await runCli(
+      ['build', source, '--format', 'html', '--variant', 'final', '--out', '-'],
+      {
+        env: { RAPPORTEUR_WORKER_MEMORY: '10' },
+      },
+    )
+    expect(run.stderr.split('\n')[0]).toBe(
+      `${source}: could not be read: it needs more memory than the 10 MB a build worker may use: split the report into smaller ones`,
+    )
+    expect(run.stderr.split('\n')[1]).toMatch(
+      /^built 0 files to standard output in [\d.]+ s; 1 invalid report not built$/,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+  })
+
+  it('built on a worker for --out -, writes the whole document to standard output', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'report.md')
+    writeFileSync(source, scaledReportSource(30))
+    const run = await runCli([
+      'build',
+      source,
+      '--format',
+      'html',
+      '--variant',
+      'final',
+      '--out',
+      '-',
+    ])
+    expect(run.stderr).toMatch(/^built 1 file to standard output in [\d.]+ s\n$/)
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true)
+    expect(run.stdout.trimEnd().endsWith('</html>')).toBe(true)
+  })
 })
 
 describe('the document date', () => {
