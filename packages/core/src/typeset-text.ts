@@ -41,8 +41,11 @@ export interface Typesetting {
    * number ranges en dashes, and dates and `para. 12` keep together with no-break spaces.
    */
   typography: boolean
-  /** The language's month names, as written after a day and alone, to keep dates together. */
-  months: readonly string[]
+  /**
+   * The patterns of the language's dates (from its month names), each with the
+   * replacement that keeps a date together: made once per report, not per run of text.
+   */
+  datePatterns: readonly DatePattern[]
 }
 
 /** The month names of a language as `Intl` writes them, after a day and alone. */
@@ -72,7 +75,11 @@ export function typesettingOf(
   tag: string,
   typography = true,
 ): Typesetting {
-  return { conventions, typography, months: typography ? monthNamesOf(tag) : [] }
+  return {
+    conventions,
+    typography,
+    datePatterns: typography ? datePatternsOf(monthNamesOf(tag)) : [],
+  }
 }
 
 const escapeExpression = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -131,34 +138,38 @@ function rangeDashes(text: string): string {
  * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
  * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`) on one line.
  */
-function keepTogether(text: string, months: readonly string[]): string {
+function keepTogether(text: string, datePatterns: readonly DatePattern[]): string {
   let kept = text.replace(
     /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?)[ ]+(?=\p{N})/giu,
     `$1${noBreakSpace}`,
   )
-  if (months.length === 0) return kept
+  for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)
+  return kept
+}
+
+/** A pattern of a date's spaces, and the replacement that makes them no-break spaces. */
+interface DatePattern {
+  pattern: RegExp
+  replacement: string
+}
+
+/** The patterns that keep the dates of a language with these month names together. */
+function datePatternsOf(months: readonly string[]): DatePattern[] {
+  if (months.length === 0) return []
   const month = `(?:${months.map(escapeExpression).join('|')})`
   const day = '\\p{Nd}{1,2}(?:[\u2013-]\\p{Nd}{1,2})?'
-  kept = kept
+  const replacement = `$1${noBreakSpace}`
+  return [
     // `27 December`, `17–20 May`, `1er mai`
-    .replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])(${day}(?:er|\\.)?)[ ]+(?=${month}(?![\\p{L}]))`, 'giu'),
-      `$1${noBreakSpace}`,
-    )
+    new RegExp(`(?<![\\p{L}\\p{N}])(${day}(?:er|\\.)?)[ ]+(?=${month}(?![\\p{L}]))`, 'giu'),
     // `December 2021`, `May 17`
-    .replace(
-      new RegExp(`(?<![\\p{L}])(${month})[ ]+(?=\\p{Nd}{1,4}(?![\\p{N}]))`, 'giu'),
-      `$1${noBreakSpace}`,
-    )
+    new RegExp(`(?<![\\p{L}])(${month})[ ]+(?=\\p{Nd}{1,4}(?![\\p{N}]))`, 'giu'),
     // `May 17, 2022`
-    .replace(
-      new RegExp(
-        `(?<![\\p{L}])(${month}${noBreakSpace}${day},)[ ]+(?=\\p{Nd}{4}(?![\\p{N}]))`,
-        'giu',
-      ),
-      `$1${noBreakSpace}`,
-    )
-  return kept
+    new RegExp(
+      `(?<![\\p{L}])(${month}${noBreakSpace}${day},)[ ]+(?=\\p{Nd}{4}(?![\\p{N}]))`,
+      'giu',
+    ),
+  ].map((pattern) => ({ pattern, replacement }))
 }
 
 /** Straight double quotes as the language's marks, opening and closing in turn across the run. */
@@ -187,7 +198,7 @@ function typesetRun(
         if (typesetting.typography) {
           value = languageQuotes(value, conventions, quotes)
           value = apostrophes(value, index > 0)
-          value = keepTogether(rangeDashes(value), typesetting.months)
+          value = keepTogether(rangeDashes(value), typesetting.datePatterns)
         }
         if (conventions.punctuationSpaces) value = frenchSpaces(value, index > 0)
         return value === inline.value ? inline : { ...inline, value }
