@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { loadReport, resolveReport } from '@rapporteur/core'
-import { examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
+import { arabicExamplePath, examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
 import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -60,4 +60,19 @@ describe('pages as a reader sees them, against reference images a person has loo
       tolerance,
     )
   })
+
+  it.each([1, 3])(
+    'page %i of the Arabic example’s final PDF: mirrored, numbers at the right, the annex’s table read right to left',
+    async (page) => {
+      const report = resolveReport(await loadReport(arabicExamplePath), { variant: 'final' })
+      const path = temporaryFile(await renderPdf(report), 'arabic-final.pdf')
+      const comparison = compareWithReference(
+        rasterise(path, page, 60),
+        join(references, `arabic-final-${page}.png`),
+      )
+      expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+        tolerance,
+      )
+    },
+  )
 })

@@ -68,7 +68,7 @@ export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
       state,
       labelPieces,
     )
-    const label = state.text.setLine(labelPieces, 0, baseline)
+    const label = state.text.setLine(labelPieces, 0, baseline, 'document')
     // A label hangs from its edge of the page: its left in a left-to-right document, its right mirrored.
     const x = placeBox(state, block.label.x, label.width)
     const runs: Run[] = label.runs.map((run) => ({ ...run, x: run.x + x }))

@@ -17,8 +17,18 @@ import { type ShapedItem, type ShapedText, shapeText } from './shape-text.js'
 export interface TextEngine {
   /** Breaks a paragraph into justified (or aligned) lines, as a whole (Knuth–Plass). */
   setParagraph(pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[]
-  /** Sets text as one line at its natural width, `left` being where it starts. */
-  setLine(pieces: readonly Piece[], left: number, baseline: number): SetLine
+  /**
+   * Sets text as one line at its natural width, `left` being where it starts. Its base
+   * direction is its own (that of its first strong character), or with `base: 'document'`
+   * the document's: a paragraph's number or a list's label belongs to the paragraph, so
+   * `I.` in an Arabic report reads right to left, its full stop on the left, as in Word.
+   */
+  setLine(
+    pieces: readonly Piece[],
+    left: number,
+    baseline: number,
+    base?: 'own' | 'document',
+  ): SetLine
   /** The natural width of text set on one line. */
   naturalWidth(pieces: readonly Piece[]): number
   /** The width of the widest unbreakable part of text. */
@@ -51,9 +61,14 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
   const scriptCache = new Map<number, string>()
   const hyphenator = hyphenatorFor(language)
   const covers = (font: FontKey, codePoint: number) => fonts.shaping(font).covers(codePoint)
-  const prepare = (pieces: readonly Piece[], missingFound?: MissingCharacter[]): Prepared => {
+  const prepare = (
+    pieces: readonly Piece[],
+    missingFound?: MissingCharacter[],
+    base: 'own' | 'document' = 'own',
+  ): Prepared => {
     const collected = collectText(pieces)
-    const ownDirection = paragraphDirection(collected.text, direction)
+    const ownDirection =
+      base === 'document' ? direction : paragraphDirection(collected.text, direction)
     const levels = embeddingLevels(collected.text, ownDirection)
     const items = itemize(collected, levels, covers, scriptCache, (missing) => {
       missingFound?.push(missing)
@@ -153,15 +168,20 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
       shapeHyphen(prepared),
     )
   }
-  const setLine = (pieces: readonly Piece[], left: number, baseline: number): SetLine => {
-    const key = paragraphKey(pieces, [language, direction, 'line', left, baseline])
+  const setLine = (
+    pieces: readonly Piece[],
+    left: number,
+    baseline: number,
+    base: 'own' | 'document' = 'own',
+  ): SetLine => {
+    const key = paragraphKey(pieces, [language, direction, 'line', base, left, baseline])
     const kept = fonts.paragraphs.get(key)
     if (kept !== undefined) {
       for (const missing of kept.missing) options.onMissing(missing)
       return bindParagraph(kept, pieces)[0] ?? { runs: [], width: 0 }
     }
     const missing: MissingCharacter[] = []
-    const line = setNewLine(pieces, left, baseline, missing)
+    const line = setNewLine(pieces, left, baseline, missing, base)
     keepParagraph(fonts.paragraphs, key, pieces, [line], missing)
     return line
   }
@@ -170,8 +190,9 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     left: number,
     baseline: number,
     missing: MissingCharacter[],
+    base: 'own' | 'document',
   ): SetLine => {
-    const prepared = prepare(pieces, missing)
+    const prepared = prepare(pieces, missing, base)
     const { collected, shaped } = prepared
     if (collected.text === '') return { runs: [], width: 0 }
     const end = collected.text.length
