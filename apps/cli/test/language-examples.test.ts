@@ -153,6 +153,42 @@ describe('the bundled examples in French and Arabic', () => {
     }
   })
 
+  it('set the Arabic PDF’s chapter and paragraph numbers right to left, the full stop on the left, as Word and the browser do', () => {
+    const pages = wordBoxes(arabic('final.pdf'))
+    const width = pages[0]!.width
+    // poppler gives a word's letters from left to right as they stand on the page. The
+    // notes' numbers, smaller, hang there too, without a full stop.
+    const hanging = pages.flatMap((page) =>
+      page.words.filter(
+        (word) => Math.abs(word.xMax - (width - 72)) < 0.6 && word.yMax - word.yMin > 9,
+      ),
+    )
+    const chapters = hanging.filter((word) => /[IVX]/.test(word.text)).map((word) => word.text)
+    const paragraphs = hanging.filter((word) => /\d/.test(word.text)).map((word) => word.text)
+    expect(chapters).toEqual(['.I', '.II', '.III', '.IV', '.V', '.VI'])
+    expect(paragraphs.length).toBeGreaterThanOrEqual(7)
+    for (const number of paragraphs) expect(number).toMatch(/^\.\d+$/)
+  })
+
+  it('give back every Arabic word of the PDF whole, even a letter drawn as two glyphs', () => {
+    const arabicWord = /[\u0621-\u064a\u064b-\u065f\u0670-\u06d3]+/gu
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', arabic('final.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+    // The web page and the Word document have the same words, the product's own among them
+    // ("الصفحة" of the page numbers in the Word document's footer), each as written.
+    const written = new Set([
+      ...(readFileSync(arabic('final.html'), 'utf8').match(arabicWord) ?? []),
+      ...[...docxParts(arabic('final.docx')).values()].join(' ').match(arabicWord)!,
+    ])
+    const read = text.match(arabicWord) ?? []
+    expect(read.length).toBeGreaterThan(400)
+    // Amiri draws the خ of الخبرات and the ك of الكفالة in two glyphs.
+    expect(read).toContain('الخبرات')
+    expect(read).toContain('الكفالة')
+    expect(read.filter((word) => !written.has(word))).toEqual([])
+  })
+
   it('mark the Arabic DOCX right to left: sections, paragraphs, runs, tables, fonts and languages', () => {
     const parts = docxParts(arabic('final.docx'))
     const document = parts.get('word/document.xml') ?? ''

@@ -69,14 +69,25 @@ export function showRun(target: ContentTarget, font: PaintFont, run: Run, y: num
   let codes = ''
   let rise = 0
   let pen = 0
+  // Right to left, each glyph that stands for text is declared as wide as the step to the
+  // next such glyph, and one that stands for nothing (the second glyph of a letter drawn in
+  // two) as wide as nothing, so that text extraction sees the shaped word as one, without
+  // gaps or overlaps.
+  let nextStep = run.width
+  const steps = run.rightToLeft ? new Array<number>(ids.length) : null
+  if (steps !== null)
+    for (let index = ids.length - 1; index >= 0; index--) {
+      if (texts[index] === '') {
+        steps[index] = 0
+        continue
+      }
+      steps[index] = Math.max(0, Math.round((nextStep - xs[index]!) / scale))
+      nextStep = xs[index]!
+    }
   for (let index = 0; index < ids.length; index++) {
     const id = ids[index]!
     const x = xs[index]!
-    // Right to left, each glyph is declared as wide as the step to the next glyph,
-    // so that text extraction sees the shaped word as one, without gaps or overlaps.
-    const width = run.rightToLeft
-      ? Math.max(0, Math.round(((index + 1 < ids.length ? xs[index + 1]! : run.width) - x) / scale))
-      : font.nominalWidth(id)
+    const width = steps !== null ? steps[index]! : font.nominalWidth(id)
     const code = font.embedded.useGlyph(id, width, texts[index]!)
     const raised = ys === null ? 0 : ys[index]!
     if (raised !== rise) {
