@@ -1,9 +1,11 @@
 import { type FSWatcher, watch } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { configFileNames } from '@rapporteur/core'
+import { originalOf } from './translations.js'
 
 /**
- * Watches report files and the config files beside them, calling `onChange` with
+ * Watches report files, their translations (`report.fr.md` beside `report.md`) and
+ * the config files beside them, calling `onChange` with
  * the reports to rebuild once saving has settled. Folders are watched rather than
  * files, because editors often save by replacing the file. Saving has settled
  * once `settle` milliseconds pass without another change (default 150). Returns a
@@ -28,8 +30,10 @@ export function watchSources(
       watch(folder, (_event, name) => {
         if (name === null) return
         const isConfig = (configFileNames as readonly string[]).includes(name)
-        if (!isConfig && !names.has(name)) return
-        for (const report of reports) if (isConfig || basename(report) === name) pending.add(report)
+        // A translation saved, added or removed rebuilds the report it translates.
+        const report = names.has(name) ? name : basename(originalOf(name) ?? '')
+        if (!isConfig && !names.has(report)) return
+        for (const file of reports) if (isConfig || basename(file) === report) pending.add(file)
         clearTimeout(timer)
         timer = setTimeout(() => {
           const changed = [...pending]

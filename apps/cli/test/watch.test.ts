@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { examplePath } from '@rapporteur/fixtures'
+import { dirname, join } from 'node:path'
+import { examplePath, frenchExamplePath } from '@rapporteur/fixtures'
 import { expect, it } from 'vitest'
 import { cliPath } from './run-cli.js'
 
@@ -57,6 +57,57 @@ it('rebuilds a report when it is saved, and keeps the last good output when the 
     )
     await waitFor(() => stderr.includes('"modality" should be one of'))
     expect(readFileSync(output, 'utf8')).toBe(rebuilt)
+  } finally {
+    child.kill()
+  }
+})
+
+it('rebuilds a report when only its translation is saved', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-watch-translation-'))
+  const source = join(folder, 'minutes', 'report.md')
+  cpSync(dirname(frenchExamplePath), dirname(source), { recursive: true })
+  const translation = join(folder, 'minutes', 'report.en.md')
+  const output = join(folder, 'out', 'minutes', 'en', 'final.html')
+  const child = spawn(process.execPath, [
+    cliPath,
+    'build',
+    source,
+    '--variant',
+    'final',
+    '--format',
+    'html',
+    '--out',
+    join(folder, 'out'),
+    '--watch',
+  ])
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const waitFor = async (check: () => boolean) => {
+    for (let attempt = 0; attempt < 600 && !check(); attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(check(), `stdout: ${stdout}\nstderr: ${stderr}`).toBe(true)
+  }
+  try {
+    await waitFor(() => stderr.includes('watching for changes'))
+    const builds = () => (stdout.match(/built \d+ files? into /g) ?? []).length
+    const first = builds()
+    expect(readFileSync(output, 'utf8')).not.toContain('Translation rewritten on save')
+
+    writeFileSync(
+      translation,
+      readFileSync(translation, 'utf8').replace(
+        /^title: >-\n( {2}.*\n)+/m,
+        'title: Translation rewritten on save\n',
+      ),
+    )
+    await waitFor(() => builds() > first)
+    expect(readFileSync(output, 'utf8')).toContain('Translation rewritten on save')
   } finally {
     child.kill()
   }
