@@ -175,3 +175,4 @@ export {
   variantParts,
 } from './variant.js'
 export { defaultVariants, defineVariant, listVariants, selectVariants } from './variant-list.js'
+export type { StyledText, TextStyle, WebFontFace, WebFonts } from './web-fonts.js'

@@ -1,2 +1,4 @@
+export type { WebFontCache, WebFontOptions } from './fonts/web-fonts.js'
+export { webFonts } from './fonts/web-fonts.js'
 export type { PdfOptions } from './pdf-options.js'
 export { renderPdf } from './render-pdf.js'

@@ -16,7 +16,7 @@ async function example(): Promise<ResolvedReport> {
 
 describe('renderPdf', () => {
   it('is the only export', () => {
-    expect(Object.keys(api).sort()).toEqual(['renderPdf'])
+    expect(Object.keys(api).sort()).toEqual(['renderPdf', 'webFonts'])
   })
 
   it('gives the same bytes for the same report and options', async () => {

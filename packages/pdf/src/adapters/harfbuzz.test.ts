@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fontPath } from '../fonts/font-catalogue.js'
-import { glyphList, loadHarfBuzz } from './harfbuzz.js'
+import { glyphList, loadHarfBuzz, loadSubsetter } from './harfbuzz.js'
 
 // hb-shape reads its arguments in the locale's encoding: a bare environment has none.
 const utf8Environment = { ...process.env, LC_ALL: 'C.UTF-8' }
@@ -82,5 +82,31 @@ describe('the harfbuzzjs adapter', () => {
     expect(ours.map(([id, , advance]) => [id, advance])).toEqual(
       theirs.map(([id, , advance]) => [id, advance]),
     )
+  })
+
+  it('subsets a font to some characters, which it shapes as the whole font does', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const subsetter = await loadSubsetter()
+    const whole = readFileSync(fontPath('bengali'))
+    const word = 'লক্ষ্মী'
+    const codePoints = [...new Set([...word].map((character) => character.codePointAt(0)!))]
+    const bytes = subsetter.subset(whole, codePoints)
+    expect(bytes.length).toBeLessThan(whole.length / 4)
+    const subset = harfbuzz.openFont(bytes)
+    for (const codePoint of codePoints) expect(subset.covers(codePoint)).toBe(true)
+    expect(subset.covers('ক'.codePointAt(0)!)).toBe(true)
+    expect(subset.covers('র'.codePointAt(0)!)).toBe(false)
+    expect(subset.covers('A'.codePointAt(0)!)).toBe(false)
+    const properties = { direction: 'ltr', script: 'Beng', language: 'bn' } as const
+    const shape = (font: typeof subset) =>
+      glyphList(font.shape(word, 0, word.length, properties)).map((glyph) => [
+        glyph.cluster,
+        glyph.advance,
+        glyph.xOffset,
+        glyph.yOffset,
+      ])
+    // The conjuncts (ক্ষ, ্ম) come out as the same glyphs, at the same places, as from the whole font.
+    expect(shape(subset)).toEqual(shape(harfbuzz.openFont(whole)))
+    expect(subsetter.subset(whole, codePoints)).toEqual(bytes)
   })
 })

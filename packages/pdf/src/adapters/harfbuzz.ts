@@ -235,3 +235,115 @@ export function loadHarfBuzz(): Promise<HarfBuzz> {
   })()
   return loading
 }
+
+/** HarfBuzz's subsetter: makes a font file that keeps only what some characters need. */
+export interface HarfBuzzSubsetter {
+  /**
+   * A subset of a font file (TrueType or OpenType) with the glyphs of the code points
+   * and every glyph its layout tables reach from them (ligatures, conjuncts, marks), so
+   * the subset shapes those characters as the whole font does. Hinting is left out.
+   *
+   * @throws {Error} When HarfBuzz cannot subset the file.
+   */
+  subset(data: Uint8Array, codePoints: Iterable<number>): Uint8Array
+}
+
+/** The C functions of `hb-subset.wasm`, a module of its own with its own memory. */
+interface SubsetExports {
+  memory: WebAssembly.Memory
+  malloc(size: number): number
+  free(pointer: number): void
+  hb_blob_create(
+    data: number,
+    length: number,
+    mode: number,
+    userData: number,
+    destroy: number,
+  ): number
+  hb_blob_destroy(blob: number): void
+  hb_blob_get_data(blob: number, length: number): number
+  hb_blob_get_length(blob: number): number
+  hb_face_create(blob: number, index: number): number
+  hb_face_destroy(face: number): void
+  hb_face_reference_blob(face: number): number
+  hb_set_add(set: number, codePoint: number): void
+  hb_subset_input_create_or_fail(): number
+  hb_subset_input_destroy(input: number): void
+  hb_subset_input_unicode_set(input: number): number
+  hb_subset_input_get_flags(input: number): number
+  hb_subset_input_set_flags(input: number, flags: number): void
+  hb_subset_or_fail(face: number, input: number): number
+}
+
+const subsetFunctions = [
+  'malloc',
+  'free',
+  'hb_blob_create',
+  'hb_blob_destroy',
+  'hb_blob_get_data',
+  'hb_blob_get_length',
+  'hb_face_create',
+  'hb_face_destroy',
+  'hb_face_reference_blob',
+  'hb_set_add',
+  'hb_subset_input_create_or_fail',
+  'hb_subset_input_destroy',
+  'hb_subset_input_unicode_set',
+  'hb_subset_input_get_flags',
+  'hb_subset_input_set_flags',
+  'hb_subset_or_fail',
+] as const satisfies ReadonlyArray<keyof SubsetExports>
+
+/** `HB_MEMORY_MODE_WRITABLE`: HarfBuzz may use the bytes where they are. */
+const writableMemory = 2
+/** `HB_SUBSET_FLAGS_NO_HINTING`. */
+const noHinting = 0x1
+
+let loadingSubsetter: Promise<HarfBuzzSubsetter> | undefined
+
+function subsetWith(exports: SubsetExports, data: Uint8Array, codePoints: Iterable<number>) {
+  const pointer = exports.malloc(Math.max(1, data.byteLength))
+  new Uint8Array(exports.memory.buffer).set(data, pointer)
+  const blob = exports.hb_blob_create(pointer, data.byteLength, writableMemory, 0, 0)
+  const face = exports.hb_face_create(blob, 0)
+  exports.hb_blob_destroy(blob)
+  const input = exports.hb_subset_input_create_or_fail()
+  try {
+    if (input === 0) throw new Error('HarfBuzz could not start a subset')
+    const unicodes = exports.hb_subset_input_unicode_set(input)
+    for (const codePoint of codePoints) exports.hb_set_add(unicodes, codePoint)
+    exports.hb_subset_input_set_flags(input, exports.hb_subset_input_get_flags(input) | noHinting)
+    const subset = exports.hb_subset_or_fail(face, input)
+    if (subset === 0) throw new Error('HarfBuzz could not subset the font')
+    const result = exports.hb_face_reference_blob(subset)
+    try {
+      const length = exports.hb_blob_get_length(result)
+      if (length === 0) throw new Error('HarfBuzz made an empty subset')
+      const start = exports.hb_blob_get_data(result, 0)
+      // Read after subsetting: memory may have grown, which replaces the buffer.
+      return new Uint8Array(exports.memory.buffer).slice(start, start + length)
+    } finally {
+      exports.hb_blob_destroy(result)
+      exports.hb_face_destroy(subset)
+    }
+  } finally {
+    if (input !== 0) exports.hb_subset_input_destroy(input)
+    exports.hb_face_destroy(face)
+    exports.free(pointer)
+  }
+}
+
+/** Loads HarfBuzz's subsetter (`hb-subset.wasm`) once per process. */
+export function loadSubsetter(): Promise<HarfBuzzSubsetter> {
+  loadingSubsetter ??= (async () => {
+    const require = createRequire(import.meta.url)
+    const folder = dirname(require.resolve('harfbuzzjs/package.json'))
+    const { instance } = await WebAssembly.instantiate(readFileSync(join(folder, 'hb-subset.wasm')))
+    const exports = instance.exports as unknown as SubsetExports
+    const missing = subsetFunctions.filter((name) => typeof exports[name] !== 'function')
+    if (missing.length > 0)
+      throw new Error(`harfbuzzjs's hb-subset.wasm lacks ${missing.join(', ')}`)
+    return { subset: (data, codePoints) => subsetWith(exports, data, codePoints) }
+  })()
+  return loadingSubsetter
+}

@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module'
+import type { StyledText } from '@rapporteur/core'
+import { describe, expect, it } from 'vitest'
+import { loadHarfBuzz } from '../adapters/harfbuzz.js'
+import { webFonts } from './web-fonts.js'
+
+const decompress = createRequire(import.meta.url)('wawoff2/decompress.js') as (
+  font: Uint8Array,
+) => Promise<Uint8Array>
+
+const codePoints = (text: string) =>
+  [...new Set([...text].map((character) => character.codePointAt(0)!))].sort((a, b) => a - b)
+
+const texts: StyledText[] = [
+  { text: 'Ms. Roy said: ', style: 'regular' },
+  { text: 'লক্ষ্মী', style: 'regular' },
+  { text: 'রায়', style: 'bold' },
+  { text: ' and ', style: 'regular' },
+  { text: 'প্রিয়া', style: 'italic' },
+  { text: ' met 王秀英, प्रिया शर्मा, รัตนา and فاطمة ✓', style: 'regular' },
+]
+
+describe('web fonts', () => {
+  it('gives each character the face the PDF sets it in, per style, and only the characters used', async () => {
+    const fonts = await webFonts(texts)
+    expect(fonts.families).toEqual([
+      'Tinos',
+      'Amiri',
+      'Noto Serif Devanagari',
+      'Noto Sans Bengali',
+      'Noto Sans Thai',
+      'DejaVu Sans',
+      'Noto Serif SC',
+    ])
+    const faces = fonts.faces.map((face) => ({
+      family: face.family,
+      weight: face.weight,
+      style: face.style,
+      text: String.fromCodePoint(...face.codePoints),
+    }))
+    const text = (value: string) => String.fromCodePoint(...codePoints(value))
+    expect(faces).toEqual([
+      { family: 'Tinos', weight: 400, style: 'normal', text: text('Ms. Roy said: and met') },
+      // Spaces and punctuation after text of a script go in that script's face when it has them.
+      { family: 'Amiri', weight: 400, style: 'normal', text: text(' فاطمة') },
+      { family: 'Noto Serif Devanagari', weight: 400, style: 'normal', text: text('प्रिया शर्मा,') },
+      { family: 'Noto Sans Bengali', weight: 400, style: 'normal', text: text('লক্ষ্মী ') },
+      { family: 'Noto Sans Bengali', weight: 700, style: 'normal', text: text('রায়') },
+      // Bengali has no italic: italic text is set upright, in the regular face, as in the PDF.
+      { family: 'Noto Sans Bengali', weight: 400, style: 'italic', text: text('প্রিয়া') },
+      { family: 'Noto Sans Thai', weight: 400, style: 'normal', text: text('รัตนา ') },
+      { family: 'DejaVu Sans', weight: 400, style: 'normal', text: text('✓') },
+      { family: 'Noto Serif SC', weight: 400, style: 'normal', text: text('王秀英, ') },
+    ])
+  })
+
+  it('embeds WOFF2 subsets that have their characters, the same bytes with a cache or without', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const fonts = await webFonts(texts)
+    for (const face of fonts.faces) {
+      expect(new TextDecoder().decode(face.data.subarray(0, 4))).toBe('wOF2')
+      const font = harfbuzz.openFont(new Uint8Array(await decompress(face.data)))
+      for (const codePoint of face.codePoints) expect(font.covers(codePoint)).toBe(true)
+      expect(font.covers('Z'.codePointAt(0)!)).toBe(false)
+    }
+    const cache = new Map<string, Uint8Array>()
+    const first = await webFonts(texts, { cache })
+    expect(cache.size).toBe(fonts.faces.length)
+    const stored = new Map(cache)
+    const again = await webFonts(texts, { cache })
+    expect(cache).toEqual(stored)
+    expect(again).toEqual(first)
+    expect(first).toEqual(fonts)
+  })
+
+  it('embeds nothing for no text', async () => {
+    expect(await webFonts([])).toEqual({ families: [], faces: [] })
+  })
+})
