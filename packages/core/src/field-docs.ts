@@ -326,7 +326,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       noteMarker:
-        'Where a note marker goes when it meets punctuation: `before` it (French, Spanish: `word¹.`) or `after` it (English: `word.¹`).',
+        'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       comma:
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
@@ -348,7 +348,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       noteMarker:
-        'Where a note marker goes when it meets punctuation: `before` it (French, Spanish: `word¹.`) or `after` it (English: `word.¹`).',
+        'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       comma:
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',

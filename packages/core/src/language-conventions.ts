@@ -30,8 +30,9 @@ export const languageConventions = strictObject({
    */
   punctuationSpaces: z.boolean(),
   /**
-   * Where a note marker goes when it meets punctuation: `before` it (French,
-   * Spanish: `word¹.`) or `after` it (English: `word.¹`).
+   * Where a note marker goes when it meets a full stop, comma, semicolon or colon:
+   * `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English,
+   * Arabic, Chinese: `word.¹`).
    */
   noteMarker: z.enum(['before', 'after']),
   /**

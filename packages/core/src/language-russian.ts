@@ -69,7 +69,7 @@ export const russian: Language = {
     letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
-    noteMarker: 'after',
+    noteMarker: 'before',
     comma: ', ',
     listSeparator: ', ',
   },

@@ -142,7 +142,7 @@ describe('language catalogues', () => {
     ])
   })
 
-  it('puts note markers after the punctuation in English, before it in French and Spanish', () => {
+  it('puts note markers after the punctuation in English, before it in French, Spanish and Russian', () => {
     const body = (language: string) => {
       const block = resolveReport(
         parseReport(
@@ -165,7 +165,7 @@ describe('language catalogues', () => {
         .join('')
     }
     expect(body('en')).toBe('Adopted in 2018,^1 the Compact;^2^3 see the Network?^4 Yes.^5')
-    // Written after the punctuation, they go before it in French and Spanish.
+    // Written after the punctuation, they go before it in French, Spanish and Russian.
     const after = (language: string) =>
       resolveReport(
         parseReport(
@@ -175,7 +175,7 @@ describe('language catalogues', () => {
           ),
         ),
       ).sections[0]!.blocks[0]!
-    for (const language of ['fr', 'es']) {
+    for (const language of ['fr', 'es', 'ru']) {
       const block = after(language)
       expect(
         block.type === 'paragraph' &&
