@@ -136,11 +136,12 @@ function rangeDashes(text: string): string {
 
 /**
  * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
- * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`) on one line.
+ * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`, `No. 189`,
+ * `n° 189`, `№ 5`) on one line.
  */
 function keepTogether(text: string, datePatterns: readonly DatePattern[]): string {
   let kept = text.replace(
-    /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?)[ ]+(?=\p{N})/giu,
+    /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?|n[°º]s?|№)[ ]+(?=\p{N})/giu,
     `$1${noBreakSpace}`,
   )
   for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)

@@ -72,6 +72,10 @@ describe('no-break spaces', () => {
     expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–7')
     expect(english_('(para 41 and paragraph 44)')).toBe('(para⍽41 and paragraph⍽44)')
     expect(french_('voir par. 12')).toBe('voir par.⍽12')
+    expect(french_('la Convention (n° 189) et les nos 12 et nº 3')).toBe(
+      'la Convention (n°⍽189) et les nos 12 et nº⍽3',
+    )
+    expect(english_('Convention No. 189 and № 5')).toBe('Convention No.⍽189 and №⍽5')
   })
 
   it('leave other spaces as they are', () => {
