@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { parseReport, type ResolvedReport, resolveReport } from '@rapporteur/core'
+import { sharedTool } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { renderDocx } from '../src/index.js'
 import { libreOfficePdf } from './docx-package.js'
@@ -36,7 +37,7 @@ async function headerOf(report: ResolvedReport) {
       .map((match) => ({ top: +match[2]!, bottom: +match[4]!, text: match[5]! }))
       .filter((word) => word.bottom < 60)
     const furniture = JSON.parse(
-      execFileSync('python3', ['../../../shared/tools/pdf-furniture.py', converted.path], {
+      execFileSync('python3', [sharedTool('pdf-furniture.py'), converted.path], {
         encoding: 'utf8',
       }),
     ) as { overlap_examples: string[] }

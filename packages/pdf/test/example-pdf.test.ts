@@ -10,6 +10,7 @@ import {
   normaliseText,
   originalFootnotes,
   originalSentences,
+  sharedTool,
 } from '@rapporteur/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -201,7 +202,7 @@ describe('the typesetting of the example’s final PDF', () => {
 
   it('opens no wide gaps between words: at most 10 % of justified lines at 0.5 em, none at 0.75 em', () => {
     const figures = JSON.parse(
-      run('python3', ['../../../shared/tools/pdf-word-spacing.py', finalPath]).output,
+      run('python3', [sharedTool('pdf-word-spacing.py'), finalPath]).output,
     ) as { lines: number; wide_0_5em: number; wide_0_75em: number; hyphenated_line_ends: number }
     expect(figures.lines).toBeGreaterThan(250)
     expect(figures.wide_0_5em).toBeLessThanOrEqual(0.1)

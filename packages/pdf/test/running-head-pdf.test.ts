@@ -1,5 +1,5 @@
 import { loadReport, parseReport, type ResolvedReport, resolveReport } from '@rapporteur/core'
-import { examplePath } from '@rapporteur/fixtures'
+import { examplePath, sharedTool } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { readPdf, run, temporaryFile } from './read-pdf.js'
@@ -7,7 +7,7 @@ import { readPdf, run, temporaryFile } from './read-pdf.js'
 /** Header and footer words whose boxes overlap, as poppler reads them (the shared furniture tool). */
 async function furniture(report: ResolvedReport) {
   const bytes = await renderPdf(report)
-  const output = run('python3', ['../../../shared/tools/pdf-furniture.py', temporaryFile(bytes)])
+  const output = run('python3', [sharedTool('pdf-furniture.py'), temporaryFile(bytes)])
   expect(output.status).toBe(0)
   const result = JSON.parse(output.output) as { overlaps: number; overlap_examples: string[] }
   const reading = await readPdf(bytes)

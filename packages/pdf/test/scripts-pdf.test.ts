@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { resolveReport } from '@rapporteur/core'
-import { type ScriptSample, scriptReport, scriptSamples } from '@rapporteur/fixtures'
+import { type ScriptSample, scriptReport, scriptSamples, sharedTool } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { readPdf, run, temporaryFile } from './read-pdf.js'
@@ -104,10 +104,7 @@ describe.each(samples.map((sample) => [sample.name, sample] as const))(
 
     it('keeps every word inside the text column', async () => {
       const { path } = await render(sample)
-      const output = execFileSync('python3', [
-        '../../../shared/tools/pdf-furniture.py',
-        path,
-      ]).toString()
+      const output = execFileSync('python3', [sharedTool('pdf-furniture.py'), path]).toString()
       const result = JSON.parse(output) as { outside: number; overlaps: number }
       expect(result).toMatchObject({ outside: 0, overlaps: 0 })
     })

@@ -4,7 +4,7 @@ import {
   toResolvedReport,
   validateReport,
 } from '@rapporteur/core'
-import { stressReport } from '@rapporteur/fixtures'
+import { sharedTool, stressReport } from '@rapporteur/fixtures'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
 import { type PdfReading, readPdf, run, temporaryFile } from './read-pdf.js'
@@ -152,9 +152,9 @@ describe('a word of a megabyte', () => {
     const text = run('pdftotext', [path, '-']).output
     expect(text.match(/x/g)?.length).toBe(1_000_000)
     expect(text).toContain('after the word.')
-    const furniture = JSON.parse(
-      run('python3', ['../../../shared/tools/pdf-furniture.py', path]).output,
-    ) as { outside: number }
+    const furniture = JSON.parse(run('python3', [sharedTool('pdf-furniture.py'), path]).output) as {
+      outside: number
+    }
     expect(furniture.outside).toBe(0)
   })
 })
