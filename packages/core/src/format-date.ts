@@ -1,28 +1,13 @@
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /**
- * Writes a YYYY-MM-DD date as a reader expects it: `8 February 2022` in English, its
- * spaces no-break spaces (U+00A0) so that the date is never broken across lines.
+ * Writes a YYYY-MM-DD date as a reader expects it, in the words of `Intl`: `8 February
+ * 2022` in English (day, month, year, as United Nations documents write it in every
+ * English), `8 février 2022` in French; its spaces no-break spaces (U+00A0) so that the
+ * date is never broken across lines.
  */
 export function formatDate(isoDate: string, language: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
-  if (language === 'en' || language.startsWith('en-')) {
-    return `${day}\u00a0${englishMonths[month - 1]}\u00a0${year}`
-  }
-  return new Intl.DateTimeFormat(language, {
+  const english = language === 'en' || language.startsWith('en-')
+  return new Intl.DateTimeFormat(english ? 'en-GB' : language, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
