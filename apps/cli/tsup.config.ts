@@ -1,11 +1,20 @@
 import { copyFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 
 const packages = ['core', 'html', 'docx', 'pdf', 'review']
 
 /** Libraries two packages use, bundled once as a script of their own: `docx` as `docx-library.cjs`. */
 const sharedLibraries: Record<string, string> = { docx: 'docx-library' }
+
+/**
+ * The packages whose published builds carry the docx library: their scripts are built
+ * from their source instead, so that they require `docx` and the program holds it once.
+ */
+const sourceBuiltPackages = new Set(['docx', 'review'])
+
+const require = createRequire(import.meta.url)
 
 /**
  * Each of Rapporteur's packages goes into one script of its own, `<name>.cjs`; the
@@ -16,9 +25,11 @@ const packageScripts: NonNullable<Options['esbuildPlugins']>[number] = {
   setup(build) {
     build.onResolve({ filter: /^@rapporteur\/(core|html|docx|pdf|review)$/ }, (args) => {
       const name = args.path.slice('@rapporteur/'.length)
-      return args.importer.endsWith(`bundle-entries/${name}.ts`)
-        ? undefined
-        : { path: args.path, external: true }
+      if (!args.importer.endsWith(`bundle-entries/${name}.ts`))
+        return { path: args.path, external: true }
+      return sourceBuiltPackages.has(name)
+        ? { path: join(dirname(require.resolve(`${args.path}/package.json`)), 'src', 'index.ts') }
+        : undefined
     })
     build.onResolve({ filter: /^docx$/ }, (args) =>
       args.importer.endsWith(`bundle-entries/${sharedLibraries[args.path]}.ts`)
@@ -143,7 +154,7 @@ export default defineConfig([
     publicDir: 'src/preview/static',
     outExtension: () => ({ js: '.js' }),
     async onSuccess() {
-      const worker = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs')
+      const worker = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs')
       copyFileSync(worker, 'dist/preview/pdf.worker.min.mjs')
     },
   },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { bundledDocxLibrary } from '../../tsup.docx-library.js'
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -6,4 +7,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  ...bundledDocxLibrary,
 })
