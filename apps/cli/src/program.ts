@@ -48,7 +48,11 @@ export function createProgram(version: string, result: ProgramResult): Command {
     .option('--json', 'print a JSON summary (files, sizes, timings, problems) on stdout', false)
     .option('-q, --quiet', 'print only problems and warnings: no progress, no summary', false)
     .option('--strict', 'treat warnings as problems: a report with any is not built', false)
-    .option('--watch', 'rebuild a report when it, a translation of it or its config is saved', false)
+    .option(
+      '--watch',
+      'rebuild a report when it, a translation of it or its config is saved',
+      false,
+    )
     .addOption(
       new Option('--jobs <count>', 'worker threads (default: the number of cores)').argParser(
         parseCount,
