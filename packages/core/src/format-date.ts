@@ -17,9 +17,12 @@ export function formatDate(isoDate: string, language: string): string {
     .replace(/ /g, '\u00a0')
 }
 
-/** Writes an agenda slot or meeting time range: `11:00`–`13:30` → `11:00–13:30`. */
+/**
+ * Writes an agenda slot or meeting time range: `11:00`–`13:30` → `11:00–13:30`, with a
+ * word joiner (U+2060) after the en dash, so that no line ends with the dash.
+ */
 export function formatTimeRange(start: string, end: string): string {
-  return `${start}–${end}`
+  return `${start}\u2013\u2060${end}`
 }
 
 /** Writes a number as the language writes it (`Intl`): 1234 → `1,234` in English, `1 234` in French. */

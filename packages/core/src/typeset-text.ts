@@ -3,6 +3,8 @@ import type { ResolvedInline } from './resolved-model.js'
 
 const noBreakSpace = '\u00a0'
 const narrowNoBreakSpace = '\u202f'
+/** U+2060 WORD JOINER: no line break here, and nothing drawn. */
+const wordJoiner = '\u2060'
 
 /**
  * French spacing: a no-break space before `:` and inside « », a narrow one before `;`,
@@ -135,6 +137,17 @@ function rangeDashes(text: string): string {
 }
 
 /**
+ * A word joiner after the en dash of a range (`17–20`, `30 April–2 May`), so that no line
+ * ends with the dash, as UAX #14 would let it: the joiner is invisible, and every format
+ * (PDF, Word, browsers) keeps the characters on each side of it on one line.
+ */
+function joinRanges(text: string): string {
+  return text.replace(/(?<=[\p{N}\p{L}])\u2013(?=\p{N})/gu, (dash, index: number) =>
+    addressToken.test(tokenAt(text, index)) ? dash : `${dash}${wordJoiner}`,
+  )
+}
+
+/**
  * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
  * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`, `No. 189`,
  * `n° 189`, `№ 5`) on one line.
@@ -158,7 +171,7 @@ interface DatePattern {
 function datePatternsOf(months: readonly string[]): DatePattern[] {
   if (months.length === 0) return []
   const month = `(?:${months.map(escapeExpression).join('|')})`
-  const day = '\\p{Nd}{1,2}(?:[\u2013-]\\p{Nd}{1,2})?'
+  const day = '\\p{Nd}{1,2}(?:[\u2013-]\u2060?\\p{Nd}{1,2})?'
   const replacement = `$1${noBreakSpace}`
   return [
     // `27 December`, `17–20 May`, `1er mai`
@@ -199,7 +212,7 @@ function typesetRun(
         if (typesetting.typography) {
           value = languageQuotes(value, conventions, quotes)
           value = apostrophes(value, index > 0)
-          value = keepTogether(rangeDashes(value), typesetting.datePatterns)
+          value = keepTogether(joinRanges(rangeDashes(value)), typesetting.datePatterns)
         }
         if (conventions.punctuationSpaces) value = frenchSpaces(value, index > 0)
         return value === inline.value ? inline : { ...inline, value }

@@ -86,7 +86,7 @@ describe('resolving variants', () => {
   it('words the masthead from the metadata', () => {
     const { masthead } = resolveReport(report)
     expect(masthead.dateLine).toBe(
-      '2\u00a0May\u00a02024, 09:00–10:30 (Geneva time) – In person, Geneva',
+      '2\u00a0May\u00a02024, 09:00–\u206010:30 (Geneva time) – In person, Geneva',
     )
     expect(masthead.facilitatorLine).toBe('Facilitated by the Rapporteur test secretariat')
     expect(masthead.distributionLine).toBeNull()

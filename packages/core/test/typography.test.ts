@@ -11,8 +11,15 @@ const fr = typesettingOf(french.conventions, 'fr')
 const noBreak = '\u00a0'
 const narrowNoBreak = '\u202f'
 
-/** The text with its no-break spaces shown, `⍽` for U+00A0 and `·` for U+202F. */
-const shown = (text: string) => text.replace(/\u00a0/g, '⍽').replace(/\u202f/g, '·')
+/**
+ * The text with its no-break spaces and joiners shown, `⍽` for U+00A0, `·` for U+202F and
+ * `⁀` for the word joiner U+2060.
+ */
+const shown = (text: string) =>
+  text
+    .replace(/\u00a0/g, '⍽')
+    .replace(/\u202f/g, '·')
+    .replace(/\u2060/g, '⁀')
 const english_ = (text: string) => shown(typesetPlain(text, en))
 const french_ = (text: string) => shown(typesetPlain(text, fr))
 
@@ -32,8 +39,17 @@ describe('apostrophes and single quotes', () => {
 describe('en dashes', () => {
   it('join the ends of number and date ranges', () => {
     expect(english_('17-20 May, 2022-2025, 2022-23 and pp. 12-15')).toBe(
-      '17–20⍽May, 2022–2025, 2022–23 and pp.⍽12–15',
+      '17–⁀20⍽May, 2022–⁀2025, 2022–⁀23 and pp.⍽12–⁀15',
     )
+  })
+
+  it('are followed by a word joiner, so that no line ends with the dash of a range', () => {
+    expect(typesetPlain('17-20 May', en)).toBe('17\u2013\u206020\u00a0May')
+    expect(english_('pages 5–7 and 2022–2025, as written')).toBe(
+      'pages 5–⁀7 and 2022–⁀2025, as written',
+    )
+    expect(english_('a well–known and rights – based')).toBe('a well–known and rights – based')
+    expect(french_('du 17–20 mai')).toBe('du 17–⁀20⍽mai')
   })
 
   it('are not put in identifiers, dates, ISBNs, phone numbers, addresses or codes', () => {
@@ -55,7 +71,7 @@ describe('en dashes', () => {
 describe('no-break spaces', () => {
   it('keep a date together', () => {
     expect(english_('On 27 December 2021 and on 17–20 May 2022.')).toBe(
-      'On 27⍽December⍽2021 and on 17–20⍽May⍽2022.',
+      'On 27⍽December⍽2021 and on 17–⁀20⍽May⍽2022.',
     )
     expect(english_('On May 17, 2022, in December 2021')).toBe('On May⍽17,⍽2022, in December⍽2021')
     expect(french_('le 1er mai et le 27 décembre 2021')).toBe('le 1er⍽mai et le 27⍽décembre⍽2021')
@@ -69,7 +85,7 @@ describe('no-break spaces', () => {
   })
 
   it('keep a short reference with its number', () => {
-    expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–7')
+    expect(english_('see para. 12 and paras. 5-7')).toBe('see para.⍽12 and paras.⍽5–⁀7')
     expect(english_('(para 41 and paragraph 44)')).toBe('(para⍽41 and paragraph⍽44)')
     expect(french_('voir par. 12')).toBe('voir par.⍽12')
     expect(french_('la Convention (n° 189) et les nos 12 et nº 3')).toBe(
@@ -115,7 +131,7 @@ describe('resolving a report', () => {
 
   it('sets its text as an editor would', () => {
     expect(shown(toPlainText(resolveReport(report('', body))))).toContain(
-      '1. The States’ delegates met on 17–20⍽May⍽2022 (“see para.⍽12”).',
+      '1. The States’ delegates met on 17–⁀20⍽May⍽2022 (“see para.⍽12”).',
     )
   })
 

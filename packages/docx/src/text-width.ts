@@ -19,6 +19,8 @@ const marks: Record<string, number> = {
   '…': 1000,
   '\u00a0': 250,
   '\u202f': 125,
+  // The word joiner after a range's dash takes no room.
+  '\u2060': 0,
 }
 
 /** Wide characters: Chinese, Japanese and Korean, and full-width forms. */

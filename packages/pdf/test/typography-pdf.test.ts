@@ -28,6 +28,17 @@ const sentences = Array.from(
 const source = (frontMatter: string) =>
   `---\ntitle: Dates\nfacilitator: Secretariat\ndate: 2024-01-01\nmodality: virtual\n${frontMatter}---\n\n# Discussion\n\n${sentences}\n`
 
+/**
+ * Sentences whose range, written with an en dash, comes before a word almost a line long,
+ * so that a line would often be best ended just after the dash.
+ */
+const rangeSentences = Array.from(
+  { length: 40 },
+  (_, index) => `${'w'.repeat(index + 1)} in 1990–2000 ${'n'.repeat(72)}`,
+).join(' ')
+
+const rangeSource = (frontMatter: string) => source(frontMatter).replace(sentences, rangeSentences)
+
 const count = (text: string, words: string) => text.split(words).length - 1
 
 describe('typography in the PDF', () => {
@@ -36,6 +47,20 @@ describe('typography in the PDF', () => {
     expect(count(text, '27 December 2021')).toBe(40)
     expect(count(text, '20 May 2022')).toBe(40)
     expect(count(text, 'para. 12')).toBe(40)
+  })
+
+  it('never ends a line with the dash of a range, and draws no joiner', async () => {
+    const text = await pdfText(source(''))
+    expect(count(text, '17–20 May 2022')).toBe(40)
+    expect(text).not.toContain('\u2060')
+    const ranges = await pdfText(rangeSource(''))
+    expect(count(ranges, '1990–2000')).toBe(40)
+    expect(ranges).not.toMatch(/–\n/u)
+    expect(ranges).not.toContain('\u2060')
+  })
+
+  it('ends a line with the dash of a range when typography is off, as the test expects to find', async () => {
+    expect(await pdfText(rangeSource('typography: false\n'))).toMatch(/–\n/u)
   })
 
   it('breaks them somewhere when typography is off, as the test expects to find', async () => {

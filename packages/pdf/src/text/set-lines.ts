@@ -33,6 +33,13 @@ interface GlyphLists {
   texts: string[]
 }
 
+/**
+ * Invisible characters that only say where a line may or may not break (the word joiner,
+ * the zero width space and no-break space): no glyph is drawn for them, so that nothing
+ * stands for them in the text a reader copies or searches.
+ */
+const breakControls = /^[\u200b\u2060\ufeff]+$/
+
 const noGlyphs: PlacedGlyphs = {
   ids: new Uint16Array(0),
   xs: new Float64Array(0),
@@ -262,6 +269,13 @@ export function setLines(
         if (!segment.hyphen) {
           const clusterStop = clusterEnd(cluster)
           written = clusterStop === cluster + 1 ? text[cluster]! : text.slice(cluster, clusterStop)
+          if (breakControls.test(written)) {
+            x += extraAt.get(cluster) ?? 0
+            for (let glyph = glyphIndex; glyph < clusterEndGlyph; glyph++)
+              x += advances[glyph]! * scale
+            glyphIndex = clusterEndGlyph
+            continue
+          }
           if (clusterEndGlyph > glyphIndex + 1 && !rightToLeft) run.clustered = true
           if (clusterEndGlyph > glyphIndex + 1 || clusterStop !== cluster + 1)
             texts = clusterTexts(item, glyphIndex, clusterEndGlyph, written, rightToLeft)
