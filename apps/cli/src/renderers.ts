@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib'
 import type { OutputFormat, ResolvedReport } from '@rapporteur/core'
 import { noteCodeUse } from './code-use.js'
+import { openParagraphCacheFile } from './paragraph-cache-file.js'
 
 /** What a render needs besides the report. */
 export interface RenderContext {
@@ -34,7 +35,16 @@ export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
   },
   pdf: async () => {
     noteCodeUse('pdf')
-    const { renderPdf } = await import('@rapporteur/pdf')
-    return (report, context) => renderPdf(report, { onWarning: context.onWarning })
+    const pdf = await import('@rapporteur/pdf')
+    // Paragraphs set by earlier runs of this install are not set again.
+    const paragraphs = openParagraphCacheFile(pdf, import.meta.url)
+    return async (report, context) => {
+      const bytes = await pdf.renderPdf(report, {
+        onWarning: context.onWarning,
+        paragraphCache: paragraphs.cache,
+      })
+      paragraphs.save()
+      return bytes
+    }
   },
 }

@@ -11,10 +11,10 @@ function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), 'rapporteur-cache-'))
 }
 
-/** The scripts that have a cache file in a folder. */
+/** The scripts that have a cache file in a folder (the PDF's set paragraphs are not a script). */
 function cachedScripts(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.cache'))
+    .filter((name) => name.endsWith('.cache') && !name.startsWith('paragraphs-'))
     .map((name) => name.slice(0, name.indexOf(`-${process.version}-`)))
     .sort()
 }

@@ -80,6 +80,7 @@ export async function renderPdf(
       fonts,
       language: metadata.language,
       direction: resolved.language.direction,
+      paragraphs: options.paragraphCache ?? fonts.paragraphs,
       onMissing: ({ character }) => {
         if (warned.has(character)) return
         warned.add(character)

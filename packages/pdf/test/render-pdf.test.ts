@@ -15,8 +15,14 @@ async function example(): Promise<ResolvedReport> {
 }
 
 describe('renderPdf', () => {
-  it('is the only export', () => {
-    expect(Object.keys(api).sort()).toEqual(['renderPdf', 'webFonts'])
+  it('is exported with the functions that keep set paragraphs between processes', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'createParagraphCache',
+      'paragraphCacheBytes',
+      'paragraphCacheVersion',
+      'renderPdf',
+      'webFonts',
+    ])
   })
 
   it('gives the same bytes for the same report and options', async () => {

@@ -16,7 +16,13 @@ beforeAll(async () => {
 function state(): BuildState {
   return {
     geometry: pageGeometry('A4'),
-    text: createTextEngine({ fonts, language: 'en', direction: 'ltr', onMissing: () => {} }),
+    text: createTextEngine({
+      fonts,
+      language: 'en',
+      direction: 'ltr',
+      paragraphs: fonts.paragraphs,
+      onMissing: () => {},
+    }),
     location: null,
     body: [],
     notes: new Map(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type HarfBuzz, type HarfBuzzFont, loadHarfBuzz } from '../adapters/harfbuzz.js'
-import type { SetParagraphs } from '../text/paragraph-cache.js'
+import { createSetParagraphs, type SetParagraphs } from '../text/paragraph-cache.js'
 import type { ShapedItems } from '../text/shape-text.js'
 import { type FontKey, fontPath } from './font-catalogue.js'
 
@@ -40,7 +40,7 @@ export function loadFontLibrary(): Promise<FontLibrary> {
     return {
       harfbuzz,
       shapedItems: new Map(),
-      paragraphs: new Map(),
+      paragraphs: createSetParagraphs(),
       data,
       shaping: (key) => {
         let font = fonts.get(key)

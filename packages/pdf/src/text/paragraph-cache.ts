@@ -2,20 +2,50 @@ import type { LinkTarget, Piece, Run, TagNode } from '../layout/types.js'
 import type { MissingCharacter } from './itemize.js'
 import type { SetLine } from './set-lines.js'
 
+/** A run as kept: without the link and structure tag, which belong to one document. */
+export type CachedRun = Omit<Run, 'link' | 'tag'>
+
 /**
  * A paragraph's lines as set once, for any paragraph with the same text, styles,
  * placement and language: the runs without their links and structure tags, each
  * with the piece whose link and tag it takes, and the characters no font had.
+ * Plain data (numbers, strings, typed arrays), so it can be kept between processes.
  */
 export interface CachedParagraph {
-  lines: Array<{ width: number; runs: Array<{ run: Run; piece: number }> }>
+  lines: Array<{ width: number; runs: Array<{ run: CachedRun; piece: number }> }>
   missing: MissingCharacter[]
+  /** For a measurement of the text (its natural width, its longest word), in points, instead of lines. */
+  measure?: number
 }
 
-/** Set paragraphs kept across renders, by `paragraphKey`: setting is a pure function of it. */
-export type SetParagraphs = Map<string, CachedParagraph>
+/**
+ * Set paragraphs kept across renders, by `paragraphKey`: setting is a pure function
+ * of it (with this package's code and fonts).
+ */
+export interface SetParagraphs {
+  /** The paragraphs by key, the most recently used last. */
+  entries: Map<string, CachedParagraph>
+  /** Whether a paragraph has been added since the flag was last cleared. */
+  changed: boolean
+}
 
-const maximumCachedParagraphs = 5_000
+/** An empty cache of set paragraphs, or one holding `entries`. */
+export function createSetParagraphs(entries = new Map<string, CachedParagraph>()): SetParagraphs {
+  return { entries, changed: false }
+}
+
+/** How many set paragraphs a cache keeps; beyond it, the least recently used go. */
+export const maximumCachedParagraphs = 5_000
+
+/** A kept paragraph, marked as the most recently used; undefined when there is none. */
+export function findParagraph(cache: SetParagraphs, key: string): CachedParagraph | undefined {
+  const kept = cache.entries.get(key)
+  if (kept !== undefined) {
+    cache.entries.delete(key)
+    cache.entries.set(key, kept)
+  }
+  return kept
+}
 
 // For each piece, the first piece with the same link and tag: runs are split where these change.
 function firstAlike(pieces: readonly Piece[]): number[] {
@@ -52,19 +82,35 @@ export function keepParagraph(
   lines: readonly SetLine[],
   missing: MissingCharacter[],
 ): void {
-  if (cache.size >= maximumCachedParagraphs) cache.clear()
   const pieceOf = (link: LinkTarget | null, tag: TagNode) =>
     Math.max(
       0,
       pieces.findIndex((piece) => piece.link === link && piece.tag === tag),
     )
-  cache.set(key, {
+  keep(cache, key, {
     lines: lines.map((line) => ({
       width: line.width,
-      runs: line.runs.map((run) => ({ run, piece: pieceOf(run.link, run.tag) })),
+      runs: line.runs.map(({ link, tag, ...run }) => ({ run, piece: pieceOf(link, tag) })),
     })),
     missing,
   })
+}
+
+/** Keeps a measurement of a text (see `CachedParagraph.measure`). */
+export function keepMeasure(
+  cache: SetParagraphs,
+  key: string,
+  measure: number,
+  missing: MissingCharacter[],
+): void {
+  keep(cache, key, { lines: [], missing, measure })
+}
+
+function keep(cache: SetParagraphs, key: string, paragraph: CachedParagraph): void {
+  const { entries } = cache
+  while (entries.size >= maximumCachedParagraphs) entries.delete(entries.keys().next().value!)
+  entries.set(key, paragraph)
+  cache.changed = true
 }
 
 /** A kept paragraph's lines for this paragraph's pieces: fresh lines and runs, shared glyphs. */

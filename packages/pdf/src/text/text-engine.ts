@@ -9,7 +9,14 @@ import { type Hyphenator, hyphenatorFor } from './hyphenation.js'
 import { itemize, type MissingCharacter } from './itemize.js'
 import { breakParagraph, breakParagraphInFirstPass, type LineBreak } from './knuth-plass.js'
 import { lineItems } from './line-items.js'
-import { bindParagraph, keepParagraph, paragraphKey } from './paragraph-cache.js'
+import {
+  bindParagraph,
+  findParagraph,
+  keepMeasure,
+  keepParagraph,
+  paragraphKey,
+  type SetParagraphs,
+} from './paragraph-cache.js'
 import { type LinePlacement, type SetLine, setLines } from './set-lines.js'
 import { type ShapedItem, type ShapedText, shapeText } from './shape-text.js'
 
@@ -44,6 +51,8 @@ export interface TextEngineOptions {
   /** The document's language (BCP 47): hyphenation patterns, shaping's language system, word dictionaries. */
   language: string
   direction: Direction
+  /** Paragraphs already set, read and added to. */
+  paragraphs: SetParagraphs
   /** Called for each character that no font has; it is set in the first font of its style (a box). */
   onMissing(missing: MissingCharacter): void
 }
@@ -57,7 +66,7 @@ interface Prepared {
 
 /** Makes the text engine of one document. */
 export function createTextEngine(options: TextEngineOptions): TextEngine {
-  const { fonts, language, direction } = options
+  const { fonts, language, direction, paragraphs } = options
   const scriptCache = new Map<number, string>()
   const hyphenator = hyphenatorFor(language)
   const covers = (font: FontKey, codePoint: number) => fonts.shaping(font).covers(codePoint)
@@ -125,14 +134,14 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     }
   const setParagraph = (pieces: readonly Piece[], placement: ParagraphPlacement): SetLine[] => {
     const key = paragraphKey(pieces, [language, direction, placement])
-    const kept = fonts.paragraphs.get(key)
+    const kept = findParagraph(paragraphs, key)
     if (kept !== undefined) {
       for (const missing of kept.missing) options.onMissing(missing)
       return bindParagraph(kept, pieces)
     }
     const missing: MissingCharacter[] = []
     const lines = setNewParagraph(pieces, placement, missing)
-    keepParagraph(fonts.paragraphs, key, pieces, lines, missing)
+    keepParagraph(paragraphs, key, pieces, lines, missing)
     return lines
   }
   const setNewParagraph = (
@@ -175,14 +184,14 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     base: 'own' | 'document' = 'own',
   ): SetLine => {
     const key = paragraphKey(pieces, [language, direction, 'line', base, left, baseline])
-    const kept = fonts.paragraphs.get(key)
+    const kept = findParagraph(paragraphs, key)
     if (kept !== undefined) {
       for (const missing of kept.missing) options.onMissing(missing)
       return bindParagraph(kept, pieces)[0] ?? { runs: [], width: 0 }
     }
     const missing: MissingCharacter[] = []
     const line = setNewLine(pieces, left, baseline, missing, base)
-    keepParagraph(fonts.paragraphs, key, pieces, [line], missing)
+    keepParagraph(paragraphs, key, pieces, [line], missing)
     return line
   }
   const setNewLine = (
@@ -214,22 +223,39 @@ export function createTextEngine(options: TextEngineOptions): TextEngine {
     )
     return line ?? { runs: [], width: 0 }
   }
-  const naturalWidth = (pieces: readonly Piece[]): number => {
-    const { shaped } = prepare(pieces)
-    return shaped.advanceAt.reduce((sum, advance) => sum + advance, 0)
-  }
-  const longestWord = (pieces: readonly Piece[]): number => {
-    const { collected, shaped } = prepare(pieces)
-    let longest = 0
-    let start = 0
-    for (const opportunity of breakOpportunities(collected.text, language)) {
-      let width = 0
-      for (let index = start; index < opportunity.index; index++)
-        if (!/\s/.test(collected.text[index]!)) width += shaped.advanceAt[index]!
-      longest = Math.max(longest, width)
-      start = opportunity.index
+  // A measurement of text, found among the kept ones or made and kept.
+  const measured = (
+    kind: 'natural width' | 'longest word',
+    pieces: readonly Piece[],
+    measure: (prepared: Prepared) => number,
+  ): number => {
+    const key = paragraphKey(pieces, [language, direction, kind])
+    const kept = findParagraph(paragraphs, key)
+    if (kept?.measure !== undefined) {
+      for (const missing of kept.missing) options.onMissing(missing)
+      return kept.measure
     }
-    return longest
+    const missing: MissingCharacter[] = []
+    const value = measure(prepare(pieces, missing))
+    keepMeasure(paragraphs, key, value, missing)
+    return value
   }
+  const naturalWidth = (pieces: readonly Piece[]): number =>
+    measured('natural width', pieces, ({ shaped }) =>
+      shaped.advanceAt.reduce((sum, advance) => sum + advance, 0),
+    )
+  const longestWord = (pieces: readonly Piece[]): number =>
+    measured('longest word', pieces, ({ collected, shaped }) => {
+      let longest = 0
+      let start = 0
+      for (const opportunity of breakOpportunities(collected.text, language)) {
+        let width = 0
+        for (let index = start; index < opportunity.index; index++)
+          if (!/\s/.test(collected.text[index]!)) width += shaped.advanceAt[index]!
+        longest = Math.max(longest, width)
+        start = opportunity.index
+      }
+      return longest
+    })
   return { setParagraph, setLine, naturalWidth, longestWord }
 }
