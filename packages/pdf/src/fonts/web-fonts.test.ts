@@ -76,4 +76,16 @@ describe('web fonts', () => {
   it('embeds nothing for no text', async () => {
     expect(await webFonts([])).toEqual({ families: [], faces: [] })
   })
+
+  it('keeps in a subset the characters a shaper splits the page’s characters into', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const fonts = await webFonts([{ text: 'จำนวน', style: 'regular' }])
+    const thai = fonts.faces.find((face) => face.family === 'Noto Sans Thai')!
+    // The face's range has them too: a browser draws from a face only the characters of its range.
+    expect(String.fromCodePoint(...thai.codePoints)).toBe('จนวาำํ')
+    const font = harfbuzz.openFont(new Uint8Array(await decompress(thai.data)))
+    // SARA AM is drawn as NIKHAHIT and SARA AA: a subset without them draws nothing there.
+    expect(font.covers(0x0e4d)).toBe(true)
+    expect(font.covers(0x0e32)).toBe(true)
+  })
 })

@@ -104,6 +104,30 @@ async function codePointsByFace(
   return faces
 }
 
+// Thai and Lao SARA AM, which shapers split into NIKHAHIT and SARA AA (a compatibility
+// decomposition, so not NFD's), and draw with those two characters' glyphs.
+const shaperDecompositions = new Map<number, readonly number[]>([
+  [0x0e33, [0x0e4d, 0x0e32]],
+  [0x0eb3, [0x0ecd, 0x0eb2]],
+])
+
+/**
+ * The code points a subset must map for a page's characters to shape in it: the
+ * characters, and those a shaper may split them into (canonical decompositions, SARA AM)
+ * where the font has them.
+ */
+function subsetCodePoints(codePoints: readonly number[], covers: (codePoint: number) => boolean) {
+  const all = new Set(codePoints)
+  for (const codePoint of codePoints) {
+    const parts = [
+      ...[...String.fromCodePoint(codePoint).normalize('NFD')].map((part) => part.codePointAt(0)!),
+      ...(shaperDecompositions.get(codePoint) ?? []),
+    ]
+    for (const part of parts) if (covers(part)) all.add(part)
+  }
+  return [...all].sort((a, b) => a - b)
+}
+
 const fileDigests = new WeakMap<Uint8Array, string>()
 
 /** A digest of a font file's bytes, made once per file a process reads. */
@@ -161,6 +185,8 @@ export async function webFonts(
   for (const face of used) {
     const codePoints = [...face.codePoints].sort((a, b) => a - b)
     const file = library.data(face.font)
+    const font = library.shaping(face.font)
+    const mapped = subsetCodePoints(codePoints, (codePoint) => font.covers(codePoint))
     const key = createHash('sha256')
       .update(
         [
@@ -168,21 +194,23 @@ export async function webFonts(
           `harfbuzz ${library.harfbuzz.version}`,
           `wawoff2 ${woff2Version()}`,
           subsetSettings,
-          codePoints.join(','),
+          mapped.join(','),
         ].join('\n'),
       )
       .digest('hex')
     let data = options.cache?.get(key)
     if (data === undefined) {
       const subsetter = await loadSubsetter()
-      data = await toWoff2(subsetter.subset(file, codePoints))
+      data = await toWoff2(subsetter.subset(file, mapped))
       options.cache?.set(key, data)
     }
     faces.push({
       family: familyOf[face.font],
       weight: isBold(face.style) ? 700 : 400,
       style: isItalic(face.style) ? 'italic' : 'normal',
-      codePoints,
+      // A browser draws from a face only the characters of its range, those a shaper splits
+      // the page's characters into too.
+      codePoints: mapped,
       data,
     })
   }
