@@ -1,4 +1,4 @@
-import type { RenderReportOptions } from '@rapporteur/core'
+import type { RenderReportOptions, WebFonts } from '@rapporteur/core'
 
 /**
  * Options for `renderHtml`. The words the page adds come from core, in the report's
@@ -12,4 +12,12 @@ export interface HtmlOptions extends RenderReportOptions {
    * to its source. Default: false.
    */
   sourcePositions?: boolean
+  /**
+   * Web fonts to embed, as `@rapporteur/pdf`'s `webFonts(htmlFontText(report, options))`
+   * makes them: each face a WOFF2 subset in a `data:` URL, so the page stays one file
+   * with no request and reads, in every script it uses, in the PDF's faces on any
+   * machine. Default: none; the page names faces the reader's system may have
+   * (Charter, Georgia, system-ui, …) and a script with no font there shows as boxes.
+   */
+  fonts?: WebFonts
 }

@@ -1,2 +1,2 @@
 export type { HtmlOptions } from './html-options.js'
-export { renderHtml } from './render-html.js'
+export { htmlFontText, renderHtml } from './render-html.js'

@@ -2,7 +2,9 @@ import {
   type Report,
   type ReportInput,
   type ResolvedReport,
+  type StyledText,
   toResolvedReport,
+  type WebFonts,
 } from '@rapporteur/core'
 import type { Element, ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
@@ -11,13 +13,15 @@ import { annexSection, bodySection } from './body-section.js'
 import { cleanText } from './clean-text.js'
 import { createState } from './create-state.js'
 import { endnotes } from './endnotes.js'
+import { fontFaceRules } from './font-faces.js'
+import { bodyText } from './font-text.js'
 import type { HtmlOptions } from './html-options.js'
 import { masthead } from './masthead.js'
 import type { State } from './state.js'
 import { stylesheet } from './stylesheet.js'
 import { tableOfContents } from './table-of-contents.js'
 
-function head(state: State): Element {
+function head(state: State, fonts: WebFonts | undefined): Element {
   const { metadata } = state.report
   const children: ElementContent[] = [
     h('meta', { charSet: 'utf-8' }),
@@ -29,7 +33,8 @@ function head(state: State): Element {
   if (metadata.keywords.length > 0) {
     children.push(h('meta', { name: 'keywords', content: cleanText(metadata.keywords.join(', ')) }))
   }
-  children.push(h('style', stylesheet))
+  const embedded = fonts === undefined ? '' : fontFaceRules(fonts)
+  children.push(h('style', embedded === '' ? stylesheet : `${stylesheet}\n${embedded}`))
   return h('head', children)
 }
 
@@ -54,13 +59,37 @@ function body(state: State): Element {
   return h('body', children)
 }
 
+function pageTree(
+  report: ReportInput | Report | ResolvedReport,
+  options: HtmlOptions,
+  fonts: WebFonts | undefined,
+): Root {
+  const resolved = toResolvedReport(report, options)
+  const state = createState(resolved, options)
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: cleanText(resolved.language.tag), dir: resolved.language.direction }, [
+        head(state, fonts),
+        body(state),
+      ]),
+    ],
+  }
+}
+
 /**
  * Renders a report as one self-contained, accessible HTML page: masthead, contents,
  * numbered sections with `#para-N` anchors, annexes and endnotes, with the CSS inline
  * and no script. Pure: the same report and options give the same string.
  *
+ * With `options.fonts` (from `@rapporteur/pdf`'s `webFonts(htmlFontText(report))`)
+ * the page embeds the PDF's faces, subset to its characters, and reads alike on every
+ * machine; without them it names faces the reader's system may have, and text in a
+ * script the system has no font for shows as boxes.
+ *
  * @param report - The report, resolved or not: one not resolved is validated, then resolved with `options.variant`.
- * @param options - The variant and languages to resolve with, and source positions.
+ * @param options - The variant and languages to resolve with, source positions and web fonts.
  * @returns The page, starting with `<!doctype html>`.
  * @throws {ReportError} When the report is not valid, listing its problems, or was resolved for another variant.
  */
@@ -68,17 +97,23 @@ export function renderHtml(
   report: ReportInput | Report | ResolvedReport,
   options: HtmlOptions = {},
 ): string {
-  const resolved = toResolvedReport(report, options)
-  const state = createState(resolved, options)
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: cleanText(resolved.language.tag), dir: resolved.language.direction }, [
-        head(state),
-        body(state),
-      ]),
-    ],
-  }
-  return `${toHtml(tree)}\n`
+  return `${toHtml(pageTree(report, options, options.fonts))}\n`
+}
+
+/**
+ * The text `renderHtml` writes for a report and options, in reading order, each
+ * stretch with the style the page sets it in (regular, bold, italic, bold italic):
+ * what the page's web fonts must cover. Hand it to `@rapporteur/pdf`'s `webFonts`
+ * and the result to `renderHtml` as `options.fonts`. The fonts do not change the
+ * text, so `options.fonts` is not read.
+ *
+ * @param report - The report, resolved or not, as for `renderHtml`.
+ * @param options - The options `renderHtml` will be called with.
+ * @throws {ReportError} As `renderHtml` does.
+ */
+export function htmlFontText(
+  report: ReportInput | Report | ResolvedReport,
+  options: HtmlOptions = {},
+): StyledText[] {
+  return bodyText(pageTree(report, options, undefined))
 }

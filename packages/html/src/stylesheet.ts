@@ -1,13 +1,21 @@
+/** The faces the text is set in, those the reader's system has: the first one it has wins. */
+export const textFamilies =
+  'Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,"Noto Serif","DejaVu Serif",serif'
+
+/** The faces of the page's furniture (banner, contents, references): the reader's interface face. */
+export const sansFamilies =
+  'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","DejaVu Sans",sans-serif'
+
 /**
  * The page's own stylesheet: an official report's look on screen (a measure of
  * about 70 characters, numbered paragraphs with their numbers in a gutter) and on A4
  * paper. Holds no report text, so nothing a report says can reach the CSS.
  */
 export const stylesheet = `
-:root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--rule:#c9c9c4;--link:#0b4a85;--paper:#fff;--tint:#f6f6f3;--gutter:3rem;--sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","DejaVu Sans",sans-serif}
+:root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--rule:#c9c9c4;--link:#0b4a85;--paper:#fff;--tint:#f6f6f3;--gutter:3rem;--sans:${sansFamilies}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--paper);color:var(--ink);font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,"Noto Serif","DejaVu Serif",serif;font-size:1.0625rem;line-height:1.6;overflow-wrap:anywhere}
+body{margin:0;background:var(--paper);color:var(--ink);font-family:${textFamilies};font-size:1.0625rem;line-height:1.6;overflow-wrap:anywhere}
 .page{max-width:calc(37rem + var(--gutter) + 2.5rem);margin:0 auto;padding:1.5rem 1.25rem 4rem}
 a{color:var(--link);text-decoration-thickness:1px;text-underline-offset:.15em}
 .address-part{white-space:nowrap}

@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { loadReport } from '@rapporteur/core'
-import { examplePath, hostileReport, stressReport } from '@rapporteur/fixtures'
+import {
+  examplePath,
+  hostileReport,
+  scriptSamples,
+  scriptsReport,
+  stressReport,
+} from '@rapporteur/fixtures'
+import { webFonts } from '@rapporteur/pdf'
 import { afterAll, describe, expect, it } from 'vitest'
-import { renderHtml } from '../src/index.js'
+import { htmlFontText, renderHtml } from '../src/index.js'
 import { pageFolder } from './page-files.js'
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string
@@ -36,9 +43,13 @@ function check(pages: Record<string, string>): NuMessage[] {
 }
 
 describe('the Nu Html Checker', () => {
-  it('reports no errors for the example in each variant, the stress report and the hostile report', async () => {
+  it('reports no errors for the example in each variant, with web fonts too, the stress report and the hostile report', async () => {
     const report = await loadReport(examplePath)
+    const scripts = scriptsReport(scriptSamples)
     const messages = check({
+      // With web fonts: their @font-face rules and data: URLs are valid CSS too.
+      fonts: renderHtml(report, { fonts: await webFonts(htmlFontText(report)) }),
+      scripts: renderHtml(scripts, { fonts: await webFonts(htmlFontText(scripts)) }),
       draft: renderHtml(report, { variant: 'draft' }),
       internal: renderHtml(report, { variant: 'internal' }),
       final: renderHtml(report, { variant: 'final' }),

@@ -6,7 +6,7 @@ import { renderHtml } from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['renderHtml'])
+    expect(Object.keys(api).sort()).toEqual(['htmlFontText', 'renderHtml'])
   })
 })
 

@@ -1,0 +1,52 @@
+import type { WebFonts } from '@rapporteur/core'
+import { sansFamilies, textFamilies } from './stylesheet.js'
+
+/** Bytes as base64, in chunks small enough to pass as arguments. */
+function base64(data: Uint8Array): string {
+  let binary = ''
+  for (let start = 0; start < data.length; start += 0x8000)
+    binary += String.fromCharCode(...data.subarray(start, start + 0x8000))
+  return btoa(binary)
+}
+
+/** Code points as the ranges of a CSS `unicode-range`: `U+20-7E,U+A0`. */
+export function unicodeRange(codePoints: readonly number[]): string {
+  const ranges: string[] = []
+  for (let index = 0; index < codePoints.length; ) {
+    const start = codePoints[index]!
+    let end = start
+    while (codePoints[index + 1] === end + 1) {
+      end++
+      index++
+    }
+    index++
+    const hex = (value: number) => value.toString(16).toUpperCase()
+    ranges.push(end === start ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`)
+  }
+  return ranges.join(',')
+}
+
+// A family name in CSS: the names come from the font set, never from a report, but are
+// quoted and kept to letters, digits, spaces and hyphens all the same.
+function family(name: string): string {
+  return `"${name.replace(/[^\p{L}\p{N} -]/gu, '')}"`
+}
+
+/**
+ * The CSS that embeds a page's web fonts: an `@font-face` for each face, its subset
+ * as a `data:` URL and its characters as its `unicode-range`, and the text's and the
+ * furniture's font lists with the embedded families in them. The text names the
+ * embedded families first, so that it looks as in the PDF; the furniture keeps the
+ * reader's interface face and falls back to the embedded ones for what it lacks.
+ */
+export function fontFaceRules(fonts: WebFonts): string {
+  if (fonts.faces.length === 0) return ''
+  const rules = fonts.faces.map(
+    (face) =>
+      `@font-face{font-family:${family(face.family)};src:url(data:font/woff2;base64,${base64(face.data)}) format("woff2");font-weight:${face.weight};font-style:${face.style};font-display:swap;unicode-range:${unicodeRange(face.codePoints)}}`,
+  )
+  const embedded = fonts.families.map(family).join(',')
+  const sans = sansFamilies.replace(/,sans-serif$/, `,${embedded},sans-serif`)
+  rules.push(`:root{--sans:${sans}}`, `body{font-family:${embedded},${textFamilies}}`)
+  return rules.join('\n')
+}
