@@ -19,6 +19,7 @@ body{margin:0;background:var(--paper);color:var(--ink);font-family:${textFamilie
 .page{max-width:calc(37rem + var(--gutter) + 2.5rem);margin:0 auto;padding:1.5rem 1.25rem 4rem}
 a{color:var(--link);text-decoration-thickness:1px;text-underline-offset:.15em}
 .address-part{white-space:nowrap}
+.print-address{display:none}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper);font-family:var(--sans)}
@@ -105,7 +106,7 @@ body{font-size:10.5pt;line-height:1.45;color:#000}
 .banner{border:1pt solid #000;border-inline-start-width:4pt;background:none;color:#000}
 .comment-line{background:none}
 a{color:inherit;text-decoration:none}
-a[href^="http"]:not(.shows-url)::after,a[href^="mailto:"]:not(.shows-url)::after{content:" <" attr(href) ">";font-size:.9em;overflow-wrap:anywhere}
+.print-address{display:inline;font-size:.9em}
 .paragraph-number{color:#000}
 p,li{orphans:3;widows:3}
 h1,h2,h3,h4,h5,h6,.leads-in{break-after:avoid}

@@ -61,15 +61,89 @@ describe('addresses in the HTML', () => {
       const broken = found.filter((address) => address.starts.length > 0)
       // At 375 pixels many of the example's addresses are longer than a line.
       expect(broken.length).toBeGreaterThan(3)
-      for (const address of broken) {
-        const allowed = addressBreaks(address.text)
-        for (const start of address.starts) {
-          expect(allowed, `${address.text} broken before offset ${start}`).toContain(start)
-          expect(address.text[start - 1]).not.toBe('.')
-        }
-      }
+      expectBreaksAllowed(broken)
     } finally {
       await context.close()
     }
   })
+
+  it('break in print, after the words of a link, only where core lets them', async () => {
+    const report = await loadReport(examplePath)
+    // The example's links show their addresses; one whose words are not its address is added.
+    const withWords = {
+      ...report,
+      footnotes: report.footnotes.map((note, index) =>
+        index === 0
+          ? {
+              ...note,
+              content: [
+                ...note.content,
+                { type: 'text' as const, value: ' See ' },
+                {
+                  type: 'link' as const,
+                  url: 'https://www.ohchr.org/en/documents/reports/summary-consultation-parliamentarians-global-compact-migration-2022/annex-provisional-agenda.pdf',
+                  children: [{ type: 'text' as const, value: 'the agenda' }],
+                },
+                { type: 'text' as const, value: '.' },
+              ],
+            }
+          : note,
+      ),
+    }
+    const url = folder.write('print-addresses.html', renderHtml(withWords)).url
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(url)
+      await page.emulateMedia({ media: 'print' })
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-address')].map((address) => {
+          // The address without the angle brackets around it.
+          const text = (address.textContent ?? '').replace(/^ </, '').replace(/>$/, '')
+          const starts: number[] = []
+          let offset = -2
+          let lastTop: number | null = null
+          const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            const value = node.textContent ?? ''
+            for (let index = 0; index < value.length; index++) {
+              const range = document.createRange()
+              range.setStart(node, index)
+              range.setEnd(node, index + 1)
+              const top = range.getClientRects()[0]?.top ?? null
+              const at = offset + index
+              if (top !== null && lastTop !== null && top > lastTop + 2 && at > 0) starts.push(at)
+              if (top !== null) lastTop = top
+            }
+            offset += value.length
+          }
+          return { text, starts, shown: getComputedStyle(address).display }
+        }),
+      )
+      expect(found.length).toBeGreaterThan(0)
+      expect(found.every((address) => address.shown === 'inline')).toBe(true)
+      const broken = found.filter((address) => address.starts.length > 0)
+      expect(broken.length).toBeGreaterThan(0)
+      expectBreaksAllowed(broken)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('show the address after a link only in print', async () => {
+    const html = renderHtml(await loadReport(examplePath))
+    expect(html).toMatch(/@media print\{[^]*\.print-address\{display:inline/)
+    expect(html).toContain('.print-address{display:none}')
+  })
 })
+
+/** Checks that each address broke only where core lets it, and never after a dot. */
+function expectBreaksAllowed(broken: Array<{ text: string; starts: number[] }>): void {
+  for (const address of broken) {
+    const allowed = addressBreaks(address.text)
+    for (const start of address.starts) {
+      expect(allowed, `${address.text} broken before offset ${start}`).toContain(start)
+      expect(address.text[start - 1]).not.toBe('.')
+    }
+  }
+}

@@ -31,8 +31,9 @@ function breakableAddress(text: string): ElementContent[] {
 
 /**
  * A link, only for http, https and mailto URLs; any other scheme shows its text
- * without a link. A link whose text is its URL is marked so print does not repeat it; a
- * link whose text is an address may break only where core lets an address break.
+ * without a link. A link whose text is not its URL is followed by its address, which only
+ * print shows; a link whose text is an address, and the printed address, may break only
+ * where core lets an address break.
  */
 export function link(
   node: Extract<ResolvedInline, { type: 'link' }>,
@@ -46,5 +47,15 @@ export function link(
   const href = safeUrl(node.url)
   if (href === null) return children
   const showsUrl = inlineText(node.children).trim() === node.url.trim()
-  return h('a', { href, className: showsUrl ? ['shows-url'] : undefined }, children)
+  const anchor = h('a', { href, className: showsUrl ? ['shows-url'] : undefined }, children)
+  if (showsUrl) return anchor
+  // Print shows the address after the link's words, broken where core lets an address break.
+  return [
+    anchor,
+    h('span', { className: ['print-address'], ariaHidden: 'true' }, [
+      ' <',
+      ...breakableAddress(href),
+      '>',
+    ]),
+  ]
 }
