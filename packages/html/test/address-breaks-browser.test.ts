@@ -132,7 +132,7 @@ describe('addresses in the HTML', () => {
 
   it('show the address after a link only in print', async () => {
     const html = renderHtml(await loadReport(examplePath))
-    expect(html).toMatch(/@media print\{[^]*\.print-address\{display:inline/)
+    expect(html).toMatch(/@media print\{[\s\S]*\.print-address\{display:inline/)
     expect(html).toContain('.print-address{display:none}')
   })
 })
