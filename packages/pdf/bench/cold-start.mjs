@@ -2,13 +2,15 @@
 // 1. the package alone: loading @rapporteur/pdf, rendering the bundled example once (cold), then
 //    BENCH_WARM_RUNS times more in the same process (warm: the median of their wall and CPU times);
 // 2. the command line building one variant of the example in PDF, DOCX and HTML, as users run it
-//    (with the compile cache a first run writes): wall time, CPU time and the PDF's own time.
+//    (with the compile cache a first run writes): wall time, CPU time and the PDF's own time;
+//    once as a rebuild (with the paragraphs the PDF set before, kept beside the compile cache)
+//    and once as the first build of a report (without them).
 // With BASELINE set to the folder of another checkout of the repository, built there
 // (`git worktree add /tmp/baseline <commit>`, then install and build in it), the runs of the two
 // take turns, so that both meet the same machine, and both are reported.
 // Run with `node bench/cold-start.mjs` after `pnpm build` (BENCH_RUNS runs, 9 by default).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -76,11 +78,17 @@ function packageRun(root) {
   return JSON.parse(/\{.*\}/.exec(output)[0])
 }
 
-/** One cold build by the command line; the compile cache is the checkout's own. */
-function cliRun(root, index) {
+/**
+ * One cold build by the command line; the compile cache is the checkout's own. A first
+ * build of the report goes without the paragraphs earlier builds set.
+ */
+function cliRun(root, index, first = false) {
   const out = join(scratch, `out-${index}`)
   const example = join(root, 'examples/gcm-parliamentarians-2022/report.md')
   const cache = join(scratch, `compile-cache-${checkouts.findIndex(([, path]) => path === root)}`)
+  if (first && existsSync(cache))
+    for (const name of readdirSync(cache))
+      if (name.startsWith('paragraphs-')) rmSync(join(cache, name), { force: true })
   const result = run(
     [join(root, 'apps/cli/dist/cli.cjs'), 'build', example, '--variant', variant].concat([
       '--format',
@@ -106,12 +114,13 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ')
 const loadBefore = load()
-const figures = new Map(checkouts.map(([name]) => [name, { package: [], cli: [] }]))
+const figures = new Map(checkouts.map(([name]) => [name, { package: [], cli: [], first: [] }]))
 // A first run of each writes its compile cache; it is not counted.
 for (const [, root] of checkouts) cliRun(root, -1)
 for (let index = 0; index < runs; index++)
   for (const [name, root] of checkouts) {
     figures.get(name).package.push(packageRun(root))
+    figures.get(name).first.push(cliRun(root, index, true))
     figures.get(name).cli.push(cliRun(root, index))
   }
 
@@ -119,7 +128,7 @@ const milliseconds = (values) => `${median(values).toFixed(0)} ms`
 console.log(`Cold start, ${variant} variant of the example, medians of ${runs} runs taking turns`)
 console.log(`(load average ${loadBefore} at the start, ${load()} at the end):`)
 for (const [name, root] of checkouts) {
-  const { package: packageRuns, cli } = figures.get(name)
+  const { package: packageRuns, cli, first } = figures.get(name)
   console.log(`${name} (${root}):`)
   console.log(
     `  @rapporteur/pdf in a new process: load ${milliseconds(packageRuns.map((entry) => entry.load))}, ` +
@@ -127,10 +136,14 @@ for (const [name, root] of checkouts) {
       `warm render ${milliseconds(packageRuns.map((entry) => entry.warm))} ` +
       `(${milliseconds(packageRuns.map((entry) => entry.warmCpu))} CPU; medians of ${warmRuns} in each process)`,
   )
-  console.log(
-    `  rapporteur build, pdf+docx+html: ${median(cli.map((entry) => entry.wall)).toFixed(3)} s wall ` +
-      `(min ${Math.min(...cli.map((entry) => entry.wall)).toFixed(3)} s), ` +
-      `${median(cli.map((entry) => entry.cpu)).toFixed(3)} s CPU, the PDF ${milliseconds(cli.map((entry) => entry.pdf))}`,
-  )
+  for (const [label, entries] of [
+    ['rebuild', cli],
+    ['first build', first],
+  ])
+    console.log(
+      `  rapporteur build, pdf+docx+html, ${label}: ${median(entries.map((entry) => entry.wall)).toFixed(3)} s wall ` +
+        `(min ${Math.min(...entries.map((entry) => entry.wall)).toFixed(3)} s), ` +
+        `${median(entries.map((entry) => entry.cpu)).toFixed(3)} s CPU, the PDF ${milliseconds(entries.map((entry) => entry.pdf))}`,
+    )
 }
 if (process.env.BENCH_KEEP === undefined) rmSync(scratch, { recursive: true, force: true })
