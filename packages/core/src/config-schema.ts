@@ -53,16 +53,25 @@ export const variantDefinition = strictObject({
 })
 export type VariantDefinition = z.infer<typeof variantDefinition>
 
+// Typed by the named schemas, the fields of a language keep their documentation in the
+// declaration files (`languageOverride`, of another module, spelt out again would lose it).
 /** The contents of a `rapporteur.config.json` or `rapporteur.config.yaml` file. */
-export const rapporteurConfig = strictObject({
-  /** The JSON Schema the file follows, for editors; ignored. */
+export const rapporteurConfig: z.ZodObject<
+  {
+    /** The JSON Schema the file follows, for editors; ignored. */
+    $schema: z.ZodOptional<z.ZodString>
+    /** User-defined variants, built after the built-in ones. Default: none. */
+    variants: z.ZodDefault<z.ZodArray<typeof variantDefinition>>
+    /**
+     * Languages by BCP 47 tag: a built-in language's labels and conventions changed,
+     * or a new language `basedOn` one. Default: none.
+     */
+    languages: z.ZodDefault<z.ZodRecord<z.ZodString, typeof languageOverride>>
+  },
+  z.core.$strict
+> = strictObject({
   $schema: z.string().optional(),
-  /** User-defined variants, built after the built-in ones. Default: none. */
   variants: z.array(variantDefinition).default([]),
-  /**
-   * Languages by BCP 47 tag: a built-in language's labels and conventions changed,
-   * or a new language `basedOn` one. Default: none.
-   */
   languages: z.record(z.string().min(2), languageOverride).default({}),
 })
 export type RapporteurConfig = z.infer<typeof rapporteurConfig>

@@ -517,6 +517,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The status the status line words after the report type, such as `draft for comment` (`Summary report — draft for comment`); null for the report type alone.',
       layout:
         '`report` renders the whole report; `digest` gathers every recommendation by speaker.',
+      marks: 'The marks the variant puts on every format.',
+      parts: 'Which optional parts of the report the variant includes.',
       formats: 'The formats to build. Default: all three.',
     },
   },

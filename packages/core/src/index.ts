@@ -105,6 +105,7 @@ export { languageConventions, languageConventionsOverride } from './language-con
 export { unknownLanguageProblem } from './language-problems.js'
 export { configFileNames, findConfig, loadConfig } from './load-config.js'
 export { loadReport } from './load-report.js'
+export type { OptionalShape } from './optional-shape.js'
 export { toOutline } from './outline.js'
 export type { ParseConfigOptions } from './parse-config.js'
 export { parseConfig } from './parse-config.js'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { OptionalShape } from './optional-shape.js'
 import { strictObject } from './strict-object.js'
 
 const label = z.string()
@@ -124,5 +125,8 @@ export const labels = strictObject({
 export type Labels = z.infer<typeof labels>
 
 /** Some labels of a language, as a config overrides them. */
-export const labelsOverride = labels.partial()
+export const labelsOverride: z.ZodObject<
+  OptionalShape<(typeof labels)['shape']>,
+  z.core.$strict
+> = labels.partial()
 export type LabelsOverride = z.infer<typeof labelsOverride>

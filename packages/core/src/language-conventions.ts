@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { OptionalShape } from './optional-shape.js'
 import { strictObject } from './strict-object.js'
 
 /** How a language writes what is not a label: direction, quotation marks, list letters, spacing. */
@@ -46,5 +47,8 @@ export const languageConventions = strictObject({
 export type LanguageConventions = z.infer<typeof languageConventions>
 
 /** Some conventions of a language, as a config overrides them. */
-export const languageConventionsOverride = languageConventions.partial()
+export const languageConventionsOverride: z.ZodObject<
+  OptionalShape<(typeof languageConventions)['shape']>,
+  z.core.$strict
+> = languageConventions.partial()
 export type LanguageConventionsOverride = z.infer<typeof languageConventionsOverride>

@@ -53,7 +53,9 @@ export const variant = strictObject({
   statusLabel: z.string().min(1).nullable().default(null),
   /** `report` renders the whole report; `digest` gathers every recommendation by speaker. */
   layout: z.enum(['report', 'digest']).default('report'),
+  /** The marks the variant puts on every format. */
   marks: variantMarks.prefault({}),
+  /** Which optional parts of the report the variant includes. */
   parts: variantParts.prefault({}),
   /** The formats to build. Default: all three. */
   formats: z.array(outputFormat).min(1).default(['pdf', 'docx', 'html']),

@@ -10,7 +10,8 @@ const declarations = resolve(import.meta.dirname, '../dist/index.d.ts')
 const folder = mkdtempSync(join(tmpdir(), 'rapporteur-declarations-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-const consumer = `import type { ReportInput } from ${JSON.stringify(declarations.replace(/\.d\.ts$/, '.js'))}
+const published = JSON.stringify(declarations.replace(/\.d\.ts$/, '.js'))
+const consumer = `import type { ReportInput } from ${published}
 export const input: ReportInput = {
   title: 'Consultation',
   facilitator: 'Office',
@@ -23,9 +24,17 @@ export const input: ReportInput = {
 }
 `
 
+const configConsumer = `import type { Language, LanguageOverride, RapporteurConfigInput, VariantInput } from ${published}
+export const config: RapporteurConfigInput = {
+  variants: [{ name: 'web', extends: 'final', marks: { watermark: null } }],
+  languages: { 'fr-CA': { basedOn: 'fr', labels: { reportType: 'Rapport' }, conventions: { direction: 'ltr' } } },
+}
+export type Inputs = [import(${published}).ReportInput, RapporteurConfigInput, VariantInput, Language, LanguageOverride]
+`
+
 /** A language service over one consumer file, with the compiler options of a strict project. */
-function languageService(text: string) {
-  const file = join(folder, 'consumer.ts')
+function languageService(text: string, name = 'consumer.ts') {
+  const file = join(folder, name)
   writeFileSync(file, text)
   const options: ts.CompilerOptions = {
     strict: true,
@@ -80,5 +89,82 @@ describe('the published declarations', () => {
     expect(hover("person: 'omidvar'")).toBe(
       'The `id` of a person in `people`, as `:person{#omidvar}` writes it.',
     )
+  })
+})
+
+describe('the published declarations of a config', () => {
+  const { service, file } = languageService(configConsumer, 'config-consumer.ts')
+  const hover = (word: string) => {
+    const info = service.getQuickInfoAtPosition(file, configConsumer.indexOf(word) + 1)
+    return ts.displayPartsToString(info?.documentation ?? [])
+  }
+
+  it('type-check a config written in code', () => {
+    expect(
+      service.getSemanticDiagnostics(file).map((diagnostic) => diagnostic.messageText),
+    ).toEqual([])
+  })
+
+  it("show a language's fields, labels and conventions on hover", () => {
+    expect(hover('basedOn')).toBe(
+      'The built-in language whose words and conventions fill what is left out. Default: the language itself when built in, else `en`.',
+    )
+    expect(hover('labels:')).toBe('The labels that differ.')
+    expect(hover('reportType')).toBe(
+      'The report type when the front matter names none. Default: `Summary report`.',
+    )
+    expect(hover('conventions:')).toBe('The conventions that differ.')
+    expect(hover('direction')).toBe(
+      'The direction of the script: `ltr` or `rtl` (Arabic, Hebrew, Persian, Urdu).',
+    )
+    expect(hover('watermark')).toBe(
+      'A diagonal watermark on every page (PDF, DOCX); null for none.',
+    )
+  })
+
+  it('document every field a report, a config or a variant written in code can have', () => {
+    const checker = service.getProgram()!.getTypeChecker()
+    const source = service.getProgram()!.getSourceFile(file)!
+    const inputs = source.statements.find(ts.isTypeAliasDeclaration)!
+    const undocumented = new Set<string>()
+    const seen = new Set<ts.Type>()
+    const visit = (type: ts.Type, path: string): void => {
+      if (seen.has(type)) return
+      seen.add(type)
+      if (type.isUnion() || type.isIntersection()) {
+        for (const member of type.types) visit(member, path)
+        return
+      }
+      if (checker.isArrayType(type) || checker.isTupleType(type)) {
+        for (const element of checker.getTypeArguments(type as ts.TypeReference))
+          visit(element, `${path}[]`)
+        return
+      }
+      if (!(type.flags & ts.TypeFlags.Object)) return
+      const index = type.getStringIndexType()
+      if (index) visit(index, `${path}.*`)
+      for (const property of type.getProperties()) {
+        const propertyType = checker.getTypeOfSymbol(property)
+        // A node's `type` names the node; its documentation is the node's own.
+        const discriminant = property.name === 'type' && propertyType.isStringLiteral()
+        if (
+          !discriminant &&
+          ts.displayPartsToString(property.getDocumentationComment(checker)) === ''
+        )
+          undocumented.add(`${path}.${property.name}`)
+        visit(propertyType, `${path}.${property.name}`)
+      }
+    }
+    const tuple = checker.getTypeFromTypeNode(inputs.type) as ts.TypeReference
+    const names = [
+      'ReportInput',
+      'RapporteurConfigInput',
+      'VariantInput',
+      'Language',
+      'LanguageOverride',
+    ]
+    for (const [index, type] of checker.getTypeArguments(tuple).entries())
+      visit(type, names[index]!)
+    expect([...undocumented]).toEqual([])
   })
 })
