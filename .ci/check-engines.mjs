@@ -37,7 +37,11 @@ try {
   const specs = {}
   for (const folder of folders) {
     const before = new Set(readdirSync(tarballs))
-    run(pnpm, ['pack', '--pack-destination', tarballs], { cwd: join(root, folder) })
+    try {
+      run(pnpm, ['pack', '--pack-destination', tarballs], { cwd: join(root, folder) })
+    } catch (error) {
+      throw new Error(`could not pack ${folder}:\n${error.stdout}${error.stderr}`)
+    }
     const file = readdirSync(tarballs).find((name) => !before.has(name))
     const { name } = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'))
     specs[name] = `file:${join(tarballs, file)}`
