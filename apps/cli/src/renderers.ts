@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib'
 import type { OutputFormat, ResolvedReport } from '@rapporteur/core'
 import { noteCodeUse } from './code-use.js'
 import { openParagraphCacheFile } from './paragraph-cache-file.js'
+import { openWebFontCache } from './web-font-cache-folder.js'
 
 /** What a render needs besides the report. */
 export interface RenderContext {
@@ -23,9 +24,16 @@ const encoder = new TextEncoder()
 export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
   html: async () => {
     noteCodeUse('html')
-    const { renderHtml } = await import('@rapporteur/html')
-    return async (report, context) =>
-      encoder.encode(renderHtml(report, { sourcePositions: context.sourcePositions }))
+    noteCodeUse('pdf')
+    const { htmlFontText, renderHtml } = await import('@rapporteur/html')
+    // The page embeds the PDF's faces, subset to its characters, so it reads alike anywhere.
+    const { webFonts } = await import('@rapporteur/pdf')
+    const cache = openWebFontCache()
+    return async (report, context) => {
+      const options = { sourcePositions: context.sourcePositions }
+      const fonts = await webFonts(htmlFontText(report, options), { cache })
+      return encoder.encode(renderHtml(report, { ...options, fonts }))
+    }
   },
   docx: async () => {
     noteCodeUse('docx')

@@ -52,13 +52,14 @@ describe('the compile cache', () => {
     expect(cachedScripts(cache)).toEqual(['rapporteur'])
     expect(cacheFile(cache, 'rapporteur').parts).toEqual([])
 
-    // A build to HTML adds core and the HTML renderer, and no other renderer.
+    // A build to HTML adds core, the HTML renderer and the PDF package, whose font set
+    // gives the page its web fonts, and no other renderer.
     const out = temporaryFolder()
     expect((await runCli(buildHtml(out), { env })).code).toBe(0)
-    expect(cachedScripts(cache)).toEqual(['core', 'html', 'rapporteur'])
+    expect(cachedScripts(cache)).toEqual(['core', 'html', 'pdf', 'rapporteur'])
     const afterBuild = cacheFile(cache, 'rapporteur')
-    expect(afterBuild.parts).toEqual(['build', 'html'])
-    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html'])
+    expect(afterBuild.parts).toEqual(['build', 'html', 'pdf'])
+    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'pdf'])
 
     // The same build compiles nothing new: the files stay as they were.
     const core = cacheFile(cache, 'core')
@@ -71,11 +72,11 @@ describe('the compile cache', () => {
     // A failed run never writes it, even with parts the cache lacks.
     const failed = await runCli(['validate', join(cache, 'missing.md')], { env })
     expect(failed.code).toBe(2)
-    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html'])
+    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html', 'pdf'])
 
     expect((await runCli(['schema'], { env })).code).toBe(0)
-    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html', 'schema'])
-    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'schema'])
+    expect(cacheFile(cache, 'rapporteur').parts).toEqual(['build', 'html', 'pdf', 'schema'])
+    expect(cacheFile(cache, 'core').parts).toEqual(['build', 'html', 'pdf', 'schema'])
   }, 60_000)
 
   it("replaces an older release's files, and keeps those of another install or Node.js", async () => {
@@ -226,7 +227,14 @@ describe('the compile cache', () => {
       { env: { RAPPORTEUR_COMPILE_CACHE: cache } },
     )
     expect(run.code).toBe(0)
-    expect(cachedScripts(cache)).toEqual(['core', 'docx', 'docx-library', 'html', 'rapporteur'])
+    expect(cachedScripts(cache)).toEqual([
+      'core',
+      'docx',
+      'docx-library',
+      'html',
+      'pdf',
+      'rapporteur',
+    ])
     expect(cacheFile(cache, 'html').parts).toContain('html')
     expect(cacheFile(cache, 'docx').parts).toContain('docx')
   })

@@ -44,11 +44,15 @@ export const pageSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** The built HTML document's policy, shown in the page's frame: its own inline styles, no script. */
+/**
+ * The built HTML document's policy, shown in the page's frame: its own inline styles and
+ * embedded web fonts, no script.
+ */
 export const documentSecurityPolicy = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   'img-src data:',
+  'font-src data:',
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'self'",

@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { examplePath } from '@rapporteur/fixtures'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './run-cli.js'
+
+const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'rapporteur-web-fonts-'))
+
+const build = (report: string, out: string) => [
+  'build',
+  report,
+  '--variant',
+  'final',
+  '--format',
+  'html',
+  '--out',
+  out,
+]
+
+/** The `@font-face` rules of a page: family, weight, style. */
+function fontFaces(html: string): string[] {
+  return [
+    ...html.matchAll(
+      /@font-face\{font-family:"([^"]+)";src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\);font-weight:(\d+);font-style:(\w+);/g,
+    ),
+  ].map((match) => `${match[1]} ${match[2]} ${match[3]}`)
+}
+
+const bengaliReport = `---
+title: Consultation with parliamentarians
+facilitator: Office of the United Nations High Commissioner for Human Rights
+date: 2022-02-08
+modality: virtual
+people:
+  - id: roy
+    honorific: Ms.
+    name: লক্ষ্মী রায়
+    familyName: রায়
+    title: Member of Parliament
+---
+
+# Discussion
+
+:person[roy] said that **৪২ জন** took part.
+`
+
+describe('the web fonts of the pages the command line builds', () => {
+  it('embeds the faces a page uses, keeps their subsets beside the compile cache, and gives the same bytes with them or without', async () => {
+    // A report.md is named after its folder.
+    const folder = join(temporaryFolder(), 'report')
+    mkdirSync(folder)
+    const report = join(folder, 'report.md')
+    writeFileSync(report, bengaliReport)
+    const cache = temporaryFolder()
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    const first = temporaryFolder()
+    const run = await runCli(build(report, first), { env })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const html = readFileSync(join(first, 'report', 'final.html'), 'utf8')
+    expect(fontFaces(html)).toEqual(
+      expect.arrayContaining([
+        'Tinos 400 normal',
+        'Noto Sans Bengali 400 normal',
+        'Noto Sans Bengali 700 normal',
+      ]),
+    )
+    const subsets = readdirSync(join(cache, 'web-fonts')).sort()
+    expect(subsets.length).toBe(fontFaces(html).length)
+    for (const name of subsets) expect(name).toMatch(/^[0-9a-f]{64}\.woff2$/)
+    const written = subsets.map((name) => statSync(join(cache, 'web-fonts', name)).mtimeMs)
+
+    const second = temporaryFolder()
+    expect((await runCli(build(report, second), { env })).code).toBe(0)
+    expect(readFileSync(join(second, 'report', 'final.html'), 'utf8')).toBe(html)
+    expect(readdirSync(join(cache, 'web-fonts')).sort()).toEqual(subsets)
+    expect(subsets.map((name) => statSync(join(cache, 'web-fonts', name)).mtimeMs)).toEqual(written)
+
+    // A damaged subset is made again; no cache at all gives the same page too.
+    writeFileSync(join(cache, 'web-fonts', subsets[0]!), 'not a font')
+    const third = temporaryFolder()
+    expect((await runCli(build(report, third), { env })).code).toBe(0)
+    expect(readFileSync(join(third, 'report', 'final.html'), 'utf8')).toBe(html)
+    const uncached = temporaryFolder()
+    const off = { RAPPORTEUR_DISABLE_COMPILE_CACHE: '1' }
+    expect((await runCli(build(report, uncached), { env: off })).code).toBe(0)
+    expect(readFileSync(join(uncached, 'report', 'final.html'), 'utf8')).toBe(html)
+  }, 90_000)
+
+  it('embeds the example’s faces: Tinos in four styles and DejaVu Sans for its check marks', async () => {
+    const out = temporaryFolder()
+    expect((await runCli(build(examplePath, out))).code).toBe(0)
+    const html = readFileSync(join(out, 'gcm-parliamentarians-2022', 'final.html'), 'utf8')
+    expect(fontFaces(html)).toEqual([
+      'Tinos 400 normal',
+      'Tinos 700 normal',
+      'Tinos 400 italic',
+      'Tinos 700 italic',
+      'DejaVu Sans 400 normal',
+    ])
+  }, 60_000)
+})
