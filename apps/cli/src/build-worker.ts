@@ -2,6 +2,14 @@ import { parentPort } from 'node:worker_threads'
 import type { RendererCache } from './run-job.js'
 import type { WorkerTask } from './worker-task.js'
 
+/** Asks a build worker to write back what it keeps between runs, before it is stopped. */
+export interface FlushRequest {
+  kind: 'flush'
+}
+
+/** A build worker's answer to a `FlushRequest`. */
+export const flushed = { kind: 'flushed' } as const
+
 /** What a build worker does besides its tasks. */
 export interface BuildWorkerOptions {
   /**
@@ -19,7 +27,13 @@ export interface BuildWorkerOptions {
 export async function serveBuildWorker(options: BuildWorkerOptions = {}): Promise<void> {
   const { failedAnswer, runTask } = await import('./worker-task.js')
   const cache: RendererCache = new Map()
-  parentPort?.on('message', async (task: WorkerTask) => {
+  parentPort?.on('message', async (task: WorkerTask | FlushRequest) => {
+    if (task.kind === 'flush') {
+      const { saveParagraphCacheFiles } = await import('./paragraph-cache-file.js')
+      saveParagraphCacheFiles()
+      parentPort?.postMessage(flushed)
+      return
+    }
     const answer = await runTask(task, cache)
     try {
       parentPort?.postMessage(answer)

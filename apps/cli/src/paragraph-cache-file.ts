@@ -16,8 +16,22 @@ export interface ParagraphCacheMaker {
 export interface ParagraphCacheFile {
   /** The paragraphs the file held, which renders add to; undefined when the cache is off. */
   cache: ParagraphCache | undefined
-  /** Writes the file again, atomically, when renders have set paragraphs it lacked; never throws. */
+  /**
+   * Writes the file again, atomically, when renders have set paragraphs it lacked,
+   * with the paragraphs another thread or process wrote there meanwhile; never throws.
+   */
   save(): void
+}
+
+// The files this thread opened, which `saveParagraphCacheFiles` writes back.
+const openFiles = new Set<ParagraphCacheFile>()
+
+/**
+ * Writes back the paragraph files this thread opened, once its documents are made:
+ * at the end of a build, and in each build worker before it is stopped.
+ */
+export function saveParagraphCacheFiles(): void {
+  for (const file of openFiles) file.save()
 }
 
 /**
@@ -45,14 +59,29 @@ export function openParagraphCacheFile(
     // No file yet: every paragraph is set as usual.
   }
   const cache = maker.createParagraphCache(bytes)
-  return {
+  const opened: ParagraphCacheFile = {
     cache,
     save() {
       if (!cache.changed) return
       try {
+        // What another thread or process wrote meanwhile stays, as used before this thread's own.
+        let written: Uint8Array | undefined
+        try {
+          written = readFileSync(file)
+        } catch {
+          // Not written yet, or removed.
+        }
+        if (written !== undefined && (bytes === undefined || !Buffer.from(written).equals(bytes))) {
+          const merged = new Map(maker.createParagraphCache(written).entries)
+          for (const key of cache.entries.keys()) merged.delete(key)
+          for (const [key, paragraph] of cache.entries) merged.set(key, paragraph)
+          cache.entries = merged
+        }
         mkdirSync(folder, { recursive: true, mode: 0o700 })
         const temporary = `${file}.${process.pid}.${threadId}.tmp`
-        writeFileSync(temporary, maker.paragraphCacheBytes(cache), { mode: 0o600 })
+        const saved = maker.paragraphCacheBytes(cache)
+        writeFileSync(temporary, saved, { mode: 0o600 })
+        bytes = saved
         renameSync(temporary, file)
         for (const other of readdirSync(folder))
           if (other.startsWith(prefix) && other.endsWith('.cache') && other !== name)
@@ -62,4 +91,6 @@ export function openParagraphCacheFile(
       }
     },
   }
+  openFiles.add(opened)
+  return opened
 }

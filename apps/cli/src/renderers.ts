@@ -46,13 +46,8 @@ export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
     const pdf = await import('@rapporteur/pdf')
     // Paragraphs set by earlier runs of this install are not set again.
     const paragraphs = openParagraphCacheFile(pdf, import.meta.url)
-    return async (report, context) => {
-      const bytes = await pdf.renderPdf(report, {
-        onWarning: context.onWarning,
-        paragraphCache: paragraphs.cache,
-      })
-      paragraphs.save()
-      return bytes
-    }
+    // The file is written back once the thread's documents are made (`saveParagraphCacheFiles`).
+    return (report, context) =>
+      pdf.renderPdf(report, { onWarning: context.onWarning, paragraphCache: paragraphs.cache })
   },
 }

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import type { LanguageOverrides } from '@rapporteur/core'
 import type { BuildJob, BuildResult } from './build-job.js'
+import { type FlushRequest, flushed } from './build-worker.js'
 import type { SourceReport, SourceReportOptions } from './load-source.js'
+import { saveParagraphCacheFiles } from './paragraph-cache-file.js'
 import type { RendererCache } from './run-job.js'
 import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 
@@ -20,7 +22,10 @@ export interface BuildPool {
   ): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
-  /** Stops the workers. */
+  /**
+   * Writes back the set paragraphs each thread's PDF renderer kept (see
+   * `paragraph-cache-file.ts`), one thread after another, then stops the workers.
+   */
   close(): Promise<void>
 }
 
@@ -71,7 +76,7 @@ export function outOfMemoryReason(limitMegabytes: number): string {
 export function startPool(threads: number, largestSource = 0, script = workerUrl): BuildPool {
   const mainCache: RendererCache = new Map()
   let run: (task: WorkerTask) => Promise<SourceReport | BuildResult>
-  let close = async () => {}
+  let close = async () => saveParagraphCacheFiles()
   if (threads <= 0) {
     let chain: Promise<unknown> = Promise.resolve()
     run = (task) => {
@@ -97,6 +102,34 @@ export function startPool(threads: number, largestSource = 0, script = workerUrl
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,
   }
+}
+
+/** How long a worker may take to write back its caches before it is stopped anyway. */
+const flushTimeout = 10_000
+
+/** Asks a worker to write back its caches; resolves when it has, or has stopped, or took too long. */
+function flush(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      worker.off('message', onMessage)
+      worker.off('exit', done)
+      worker.off('error', done)
+      resolve()
+    }
+    const onMessage = (message: { kind?: unknown }) => {
+      if (message?.kind === flushed.kind) done()
+    }
+    const timer = setTimeout(done, flushTimeout)
+    worker.on('message', onMessage)
+    worker.once('exit', done)
+    worker.once('error', done)
+    try {
+      worker.postMessage({ kind: 'flush' } satisfies FlushRequest)
+    } catch {
+      done()
+    }
+  })
 }
 
 function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>, script: URL) {
@@ -152,7 +185,10 @@ function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>, 
   }
   const startWorker = () => {
     const worker = new Worker(script, { resourceLimits: limits })
-    worker.on('message', (result: SourceReport | BuildResult) => answer(worker, () => result))
+    worker.on('message', (result: SourceReport | BuildResult | typeof flushed) => {
+      if ('kind' in result && result.kind === flushed.kind) return
+      answer(worker, () => result as SourceReport | BuildResult)
+    })
     worker.on('messageerror', (error) => {
       answer(worker, (task) =>
         failedAnswer(task, `the build worker's answer could not be read: ${error.message}`),
@@ -177,6 +213,8 @@ function startWorkers(threads: number, limits: ReturnType<typeof workerLimits>, 
     },
     async close() {
       closing = true
+      // One worker after another, so that each adds to what the one before wrote.
+      for (const worker of [...workers]) await flush(worker)
       await Promise.all(workers.map((worker) => worker.terminate()))
     },
   }

@@ -70,6 +70,32 @@ describe('the set paragraphs kept beside the compile cache', () => {
     expect(paragraphFile(cache).bytes.length).toBeGreaterThan(written.bytes.length)
   }, 60_000)
 
+  it('are written by build workers, each adding to what the others wrote', async () => {
+    const cache = temporaryFolder()
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    const args = (out: string) => [
+      'build',
+      examplePath,
+      '--variant',
+      'draft,final,internal',
+      '--format',
+      'pdf',
+      '--jobs',
+      '2',
+      '--out',
+      out,
+    ]
+    const first = temporaryFolder()
+    expect((await runCli(args(first), { env })).code).toBe(0)
+    const written = paragraphFile(cache)
+    // Both workers find every paragraph of the variants either set: nothing is written again.
+    const second = temporaryFolder()
+    expect((await runCli(args(second), { env })).code).toBe(0)
+    expect(paragraphFile(cache).modified).toBe(written.modified)
+    for (const variant of ['draft', 'final', 'internal'])
+      expect(pdfOf(second, variant).equals(pdfOf(first, variant))).toBe(true)
+  }, 60_000)
+
   it('are set again when the file is damaged, and give the same bytes', async () => {
     const cache = temporaryFolder()
     const env = { RAPPORTEUR_COMPILE_CACHE: cache }

@@ -4,13 +4,19 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { deserialize, serialize } from 'node:v8'
 import { fontFiles } from '../fonts/font-catalogue.js'
-import { type CachedParagraph, createSetParagraphs, type SetParagraphs } from './paragraph-cache.js'
+import {
+  type CachedParagraph,
+  createSetParagraphs,
+  maximumCachedParagraphs,
+  type SetParagraphs,
+} from './paragraph-cache.js'
 
 /**
  * Paragraphs set by earlier renders, by what decides their lines (text, styles,
  * placement, language), for later renders to reuse instead of setting them again.
  * Pass one to `renderPdf` as `paragraphCache`; keep it between processes with
  * `paragraphCacheBytes` and `createParagraphCache`, under `paragraphCacheVersion`.
+ * Its `entries` are the paragraphs by key, the most recently used last.
  */
 export type ParagraphCache = SetParagraphs
 
@@ -87,10 +93,12 @@ export function createParagraphCache(bytes?: Uint8Array): ParagraphCache {
 }
 
 /**
- * The bytes of a paragraph cache, for `createParagraphCache` to read in another
- * process of the same `paragraphCacheVersion`; clears its `changed` flag.
+ * The bytes of a paragraph cache (its 5,000 paragraphs used last), for
+ * `createParagraphCache` to read in another process of the same
+ * `paragraphCacheVersion`; clears its `changed` flag.
  */
 export function paragraphCacheBytes(cache: ParagraphCache): Uint8Array {
   cache.changed = false
-  return serialize({ format, entries: [...cache.entries] })
+  // The paragraphs used last, as many as a cache keeps.
+  return serialize({ format, entries: [...cache.entries].slice(-maximumCachedParagraphs) })
 }
