@@ -114,7 +114,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       language:
         "The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and conventions the product writes in. Built in: `ar`, `zh`, `en`, `fr`, `ru`, `es`; a config adds others. Default: `en`.",
       typography:
-        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
+        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`) with no line break after the dash, and no-break spaces that keep dates, ranges of dates, short references, a title with the name after it and, in languages that group digits with spaces, numbers (`27 December 2021`, `30 April – 2 May`, `para. 12`, `Ms. Roe`, `12 500`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
       rule: "The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not.",
       symbol: 'UN document symbol, such as `A/HRC/49/1`.',
       distribution: 'Distribution, such as `General`.',
@@ -325,6 +325,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
+      spacedThousands:
+        'Whether digits are grouped by threes with a space (`12 500`), which becomes a narrow no-break space, so that a number never breaks across lines (French, Spanish, Russian). A number written without a space is left as written (`2022`, a postcode).',
+      titles:
+        'The titles written before a name that stay on its line (`Ms.`, `Mr`, `H.E.`, `Mme`): the space after one, before a name, is a no-break space. A title without a final dot also matches with one (`Mr` and `Mr.`).',
       noteMarker:
         'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       comma:
@@ -347,6 +351,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
+      spacedThousands:
+        'Whether digits are grouped by threes with a space (`12 500`), which becomes a narrow no-break space, so that a number never breaks across lines (French, Spanish, Russian). A number written without a space is left as written (`2022`, a postcode).',
+      titles:
+        'The titles written before a name that stay on its line (`Ms.`, `Mr`, `H.E.`, `Mme`): the space after one, before a name, is a no-break space. A title without a final dot also matches with one (`Mr` and `Mr.`).',
       noteMarker:
         'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       comma:
@@ -454,7 +462,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       language:
         "The report's language, a BCP 47 tag such as `en` or `fr-CA`: the words and conventions the product writes in. Built in: `ar`, `zh`, `en`, `fr`, `ru`, `es`; a config adds others. Default: `en`.",
       typography:
-        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
+        "Typography as an editor sets it: straight quotes as the language's marks (`“…”`, `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes (`17–20 May`, `2022–2025`) with no line break after the dash, and no-break spaces that keep dates, ranges of dates, short references, a title with the name after it and, in languages that group digits with spaces, numbers (`27 December 2021`, `30 April – 2 May`, `para. 12`, `Ms. Roe`, `12 500`) on one line. Addresses, symbols with a slash, ISBNs and phone numbers are left as written. `false` leaves the text as written. Default: `true`.",
       rule: "The meeting's rule: `chatham-house` hides who said what; `on-the-record` does not.",
       symbol: 'UN document symbol, such as `A/HRC/49/1`.',
       distribution: 'Distribution, such as `General`.',

@@ -220,8 +220,10 @@ export const frontMatter = strictObject({
   /**
    * Typography as an editor sets it: straight quotes as the language's marks (`“…”`,
    * `«…»`), apostrophes as `’`, hyphens in number and date ranges as en dashes
-   * (`17–20 May`, `2022–2025`), and no-break spaces that keep dates and short references
-   * (`27 December 2021`, `para. 12`) on one line. Addresses, symbols with a slash, ISBNs
+   * (`17–20 May`, `2022–2025`) with no line break after the dash, and no-break spaces that
+   * keep dates, ranges of dates, short references, a title with the name after it and, in
+   * languages that group digits with spaces, numbers (`27 December 2021`, `30 April – 2 May`,
+   * `para. 12`, `Ms. Roe`, `12 500`) on one line. Addresses, symbols with a slash, ISBNs
    * and phone numbers are left as written. `false` leaves the text as written. Default: `true`.
    */
   typography: z.boolean().optional(),

@@ -67,6 +67,8 @@ export const arabic: Language = {
     // (أ)، (ب)، (ج)، (د)، (هـ)…: the abjadi order of the United Nations' Arabic documents.
     letters: 'arabicAbjad',
     punctuationSpaces: false,
+    spacedThousands: false,
+    titles: ['السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'سعادة', 'معالي'],
     noteMarker: 'after',
     comma: '، ',
     listSeparator: '، ',

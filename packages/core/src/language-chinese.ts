@@ -66,6 +66,8 @@ export const chinese: Language = {
     letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
+    spacedThousands: false,
+    titles: [],
     noteMarker: 'after',
     comma: '，',
     listSeparator: '、',

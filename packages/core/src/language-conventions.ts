@@ -31,6 +31,18 @@ export const languageConventions = strictObject({
    */
   punctuationSpaces: z.boolean(),
   /**
+   * Whether digits are grouped by threes with a space (`12 500`), which becomes a narrow
+   * no-break space, so that a number never breaks across lines (French, Spanish, Russian).
+   * A number written without a space is left as written (`2022`, a postcode).
+   */
+  spacedThousands: z.boolean(),
+  /**
+   * The titles written before a name that stay on its line (`Ms.`, `Mr`, `H.E.`, `Mme`):
+   * the space after one, before a name, is a no-break space. A title without a final dot
+   * also matches with one (`Mr` and `Mr.`).
+   */
+  titles: z.array(z.string().min(1)),
+  /**
    * Where a note marker goes when it meets a full stop, comma, semicolon or colon:
    * `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English,
    * Arabic, Chinese: `word.¹`).

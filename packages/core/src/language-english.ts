@@ -67,6 +67,8 @@ export const english: Language = {
     letters: 'latin',
     letterCase: 'upper',
     punctuationSpaces: false,
+    spacedThousands: false,
+    titles: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'H.E.', 'Hon', 'Sir', 'Dame'],
     noteMarker: 'after',
     comma: ', ',
     listSeparator: ', ',

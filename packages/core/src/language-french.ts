@@ -73,6 +73,8 @@ export const french: Language = {
     letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: true,
+    spacedThousands: true,
+    titles: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'S.E.'],
     noteMarker: 'before',
     comma: ', ',
     listSeparator: ', ',

@@ -69,6 +69,8 @@ export const russian: Language = {
     letters: 'latin',
     letterCase: 'lower',
     punctuationSpaces: false,
+    spacedThousands: true,
+    titles: ['г-н', 'г-жа', 'гг.', 'д-р', 'проф.'],
     noteMarker: 'before',
     comma: ', ',
     listSeparator: ', ',

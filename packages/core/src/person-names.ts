@@ -12,16 +12,19 @@ export function affiliationOf(person: Person, comma = ', '): string {
   return joined ? `${joined} (${person.country})` : person.country
 }
 
-/** The full form of a first mention: `The Honourable Ratna Omidvar, Senator for Ontario (Canada)`. */
-export function fullNameOf(person: Person, comma = ', '): string {
-  const name = `${person.formalHonorific ?? person.honorific} ${person.name}`
+/**
+ * The full form of a first mention: `The Honourable Ratna Omidvar, Senator for Ontario (Canada)`;
+ * `space` goes between the honorific and the name (a no-break space keeps them on one line).
+ */
+export function fullNameOf(person: Person, comma = ', ', space = ' '): string {
+  const name = `${person.formalHonorific ?? person.honorific}${space}${person.name}`
   const affiliation = affiliationOf(person, comma)
   return affiliation ? `${name}${comma}${affiliation}` : name
 }
 
-/** The short form of later mentions: `Ms. Omidvar`. */
-export function shortNameOf(person: Person): string {
-  return `${person.honorific} ${person.familyName}`
+/** The short form of later mentions: `Ms. Omidvar`, `space` between the honorific and the name. */
+export function shortNameOf(person: Person, space = ' '): string {
+  return `${person.honorific}${space}${person.familyName}`
 }
 
 /** How the internal variant attributes an intervention: `Jane Roe, Nepal`. */

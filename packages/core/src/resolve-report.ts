@@ -453,6 +453,11 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
   }
 }
 
+/** The space between a person's honorific and name: a no-break space, unless typography is off. */
+function nameSpace(state: ResolveState): string {
+  return state.typesetting.typography ? '\u00a0' : ' '
+}
+
 function speakerNames(
   state: ResolveState,
   id: string,
@@ -460,8 +465,8 @@ function speakerNames(
   const person = state.people.get(id)
   return {
     personId: id,
-    shortName: person ? shortNameOf(person) : id,
-    fullName: person ? fullNameOf(person, state.language.conventions.comma) : id,
+    shortName: person ? shortNameOf(person, nameSpace(state)) : id,
+    fullName: person ? fullNameOf(person, state.language.conventions.comma, nameSpace(state)) : id,
   }
 }
 
@@ -525,8 +530,8 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
       state.mentioned.add(inline.person)
       const text = person
         ? form === 'full'
-          ? fullNameOf(person, state.language.conventions.comma)
-          : shortNameOf(person)
+          ? fullNameOf(person, state.language.conventions.comma, nameSpace(state))
+          : shortNameOf(person, nameSpace(state))
         : inline.person
       return { type: 'mention', personId: inline.person, form, text }
     }

@@ -8,7 +8,7 @@ const wordJoiner = '\u2060'
 
 /**
  * French spacing: a no-break space before `:` and inside « », a narrow one before `;`,
- * `!` and `?`; `afterInline` when the text follows a note marker or emphasis, whose
+ * `!`, `?` and `%`; `afterInline` when the text follows a note marker or emphasis, whose
  * mark at the start gets its space too.
  */
 function frenchSpaces(text: string, afterInline: boolean): string {
@@ -22,6 +22,8 @@ function frenchSpaces(text: string, afterInline: boolean): string {
       // A space the author typed before the mark becomes the no-break one.
       .replace(/[ \u00a0\u202f]+([;!?])/g, `${narrowNoBreakSpace}$1`)
       .replace(/[ \u00a0\u202f]+:/g, `${noBreakSpace}:`)
+      // `70 %` and `70%`: a narrow no-break space between a number and its percent sign.
+      .replace(/(?<=\p{N})[ \u00a0\u202f]*%/gu, `${narrowNoBreakSpace}%`)
       // A mark right after a letter or a closing mark, and before a space or the end, gets one.
       .replace(/([\p{L}\p{N}»)\]])([;!?])(?=\s|$)/gu, `$1${narrowNoBreakSpace}$2`)
       .replace(/([\p{L}»)\]]):(?=\s|$)/gu, `$1${noBreakSpace}:`)
@@ -48,6 +50,8 @@ export interface Typesetting {
    * replacement that keeps a date together: made once per report, not per run of text.
    */
   datePatterns: readonly DatePattern[]
+  /** The titles of the language before a name, and the space after them (`Ms. Roe`); null when it has none. */
+  titlePattern: RegExp | null
 }
 
 /** The month names of a language as `Intl` writes them, after a day and alone. */
@@ -81,7 +85,33 @@ export function typesettingOf(
     conventions,
     typography,
     datePatterns: typography ? datePatternsOf(monthNamesOf(tag)) : [],
+    titlePattern: typography ? titlePatternOf(conventions.titles) : null,
   }
+}
+
+/** The pattern of a title and the spaces after it, before a name (a capital or a letter without case). */
+function titlePatternOf(titles: readonly string[]): RegExp | null {
+  if (titles.length === 0) return null
+  const alternatives = [...titles]
+    .sort((left, right) => right.length - left.length)
+    .map((title) =>
+      title.endsWith('.') ? escapeExpression(title) : `${escapeExpression(title)}\\.?`,
+    )
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.])(${alternatives.join('|')})[ ]+(?=[\\p{Lu}\\p{Lt}\\p{Lo}])`,
+    'gu',
+  )
+}
+
+/**
+ * Digits grouped by threes with spaces (`12 500`, `1 000 000`) joined by narrow no-break
+ * spaces; not a group of a phone number (`+33 1 45 67 89 00`, `22 917 9000`).
+ */
+function groupThousands(text: string): string {
+  return text.replace(
+    /(?<![\p{N}+.,]|\p{N}[ \u00a0\u202f])\p{N}{1,3}(?:[ \u00a0]\p{N}{3})+(?![\p{N}]|[ \u00a0]\p{N})/gu,
+    (number) => number.replace(/[ \u00a0]/g, narrowNoBreakSpace),
+  )
 }
 
 const escapeExpression = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -142,22 +172,35 @@ function rangeDashes(text: string): string {
  * (PDF, Word, browsers) keeps the characters on each side of it on one line.
  */
 function joinRanges(text: string): string {
-  return text.replace(/(?<=[\p{N}\p{L}])\u2013(?=\p{N})/gu, (dash, index: number) =>
-    addressToken.test(tokenAt(text, index)) ? dash : `${dash}${wordJoiner}`,
+  return (
+    text
+      .replace(/(?<=[\p{N}\p{L}])\u2013(?=\p{N})/gu, (dash, index: number) =>
+        addressToken.test(tokenAt(text, index)) ? dash : `${dash}${wordJoiner}`,
+      )
+      // `1990 – 2000`: the spaces around the dash of a range no-break spaces.
+      .replace(
+        /(?<=\p{N})[ \u00a0]+\u2013[ \u00a0]+(?=\p{N})/gu,
+        `${noBreakSpace}\u2013${noBreakSpace}`,
+      )
   )
 }
 
 /**
- * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`)
- * and a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`, `No. 189`,
- * `n° 189`, `№ 5`) on one line.
+ * No-break spaces that keep a date (`27 December 2021`, `17–20 May 2022`, `May 17, 2022`,
+ * `30 April – 2 May`), a short reference (`para. 12`, `paras. 5–7`, `p. 3`, `paragraph 4`,
+ * `No. 189`, `n° 189`, `№ 5`), a title and the name after it (`Ms. Roe`, `H.E. Ms. Roe`,
+ * `Mme Roe`) and, where the language groups digits with spaces, a number (`12 500`) on
+ * one line.
  */
-function keepTogether(text: string, datePatterns: readonly DatePattern[]): string {
+function keepTogether(text: string, typesetting: Typesetting): string {
+  const { datePatterns, titlePattern } = typesetting
   let kept = text.replace(
     /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?|n[°º]s?|№)[ ]+(?=\p{N})/giu,
     `$1${noBreakSpace}`,
   )
   for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)
+  if (titlePattern !== null) kept = kept.replace(titlePattern, `$1${noBreakSpace}`)
+  if (typesetting.conventions.spacedThousands) kept = groupThousands(kept)
   return kept
 }
 
@@ -173,7 +216,27 @@ function datePatternsOf(months: readonly string[]): DatePattern[] {
   const month = `(?:${months.map(escapeExpression).join('|')})`
   const day = '\\p{Nd}{1,2}(?:[\u2013-]\u2060?\\p{Nd}{1,2})?'
   const replacement = `$1${noBreakSpace}`
-  return [
+  const dayMonth = `${day}(?:er|\\.)?[ \u00a0]+${month}`
+  const monthDay = `${month}[ \u00a0]+\\p{Nd}{1,2}`
+  const ranges = [dayMonth, monthDay].flatMap((date) => [
+    // `30 April–2 May`, `April 30-May 2`: an en dash with a word joiner after it.
+    {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(${date})[-\u2013]\u2060?(?=${date}(?![\\p{L}]))`,
+        'giu',
+      ),
+      replacement: `$1\u2013${wordJoiner}`,
+    },
+    // `30 April – 2 May`: an en dash between no-break spaces.
+    {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(${date})[ \u00a0]+[-\u2013][ \u00a0]+(?=${date}(?![\\p{L}]))`,
+        'giu',
+      ),
+      replacement: `$1${noBreakSpace}\u2013${noBreakSpace}`,
+    },
+  ])
+  const dates = [
     // `27 December`, `17–20 May`, `1er mai`
     new RegExp(`(?<![\\p{L}\\p{N}])(${day}(?:er|\\.)?)[ ]+(?=${month}(?![\\p{L}]))`, 'giu'),
     // `December 2021`, `May 17`
@@ -184,6 +247,7 @@ function datePatternsOf(months: readonly string[]): DatePattern[] {
       'giu',
     ),
   ].map((pattern) => ({ pattern, replacement }))
+  return [...ranges, ...dates]
 }
 
 /** Straight double quotes as the language's marks, opening and closing in turn across the run. */
@@ -212,7 +276,7 @@ function typesetRun(
         if (typesetting.typography) {
           value = languageQuotes(value, conventions, quotes)
           value = apostrophes(value, index > 0)
-          value = keepTogether(joinRanges(rangeDashes(value)), typesetting.datePatterns)
+          value = keepTogether(joinRanges(rangeDashes(value)), typesetting)
         }
         if (conventions.punctuationSpaces) value = frenchSpaces(value, index > 0)
         return value === inline.value ? inline : { ...inline, value }

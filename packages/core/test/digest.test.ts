@@ -117,7 +117,7 @@ describe('the digest', () => {
   it('gathers every marked recommendation and call, by speaker, anonymous participants last, each with its paragraph', () => {
     expect(groups(digestOf(source))).toEqual([
       {
-        heading: 'Ms. Ratna Omidvar, Senator',
+        heading: 'Ms.\u00a0Ratna Omidvar, Senator',
         items: [
           'A. Ms. Omidvar recommended a forum of parliamentarians (para. 3)',
           'B. data should be collected (para. 4);¹',
@@ -125,7 +125,7 @@ describe('the digest', () => {
         ],
       },
       {
-        heading: 'Mr. Jonathan Prentice',
+        heading: 'Mr.\u00a0Jonathan Prentice',
         items: [
           'A. Mr. Prentice urged everyone to pledge (para. 4).',
           'B. share good practices (para. 5)',
@@ -180,8 +180,8 @@ describe('the digest', () => {
       }),
     })
     expect(groups(naming).map((group) => group.heading)).toEqual([
-      'Ms. Ratna Omidvar, Senator',
-      'Mr. Jonathan Prentice',
+      'Ms.\u00a0Ratna Omidvar, Senator',
+      'Mr.\u00a0Jonathan Prentice',
       'Participants',
     ])
   })
@@ -216,16 +216,18 @@ describe('the report itself', () => {
     expect(text).toContain(
       '2. A participant spoke of her country. She called for regular meetings.²',
     )
-    expect(text).toContain('3. Ms. Ratna Omidvar, Senator recommended a forum of parliamentarians.')
+    expect(text).toContain(
+      '3. Ms.\u00a0Ratna Omidvar, Senator recommended a forum of parliamentarians.',
+    )
     expect(text).not.toContain(':call')
   })
 
   it('shows above a recommendations list who made it', () => {
     const final = resolveReport(parseReport(source), { variant: 'final' })
     const list = final.sections[1]!.blocks.find((block) => block.type === 'recommendations')
-    expect(list).toMatchObject({ caption: 'Recommendations of Ms. Omidvar' })
+    expect(list).toMatchObject({ caption: 'Recommendations of Ms.\u00a0Omidvar' })
     expect(toPlainText(final)).toContain(
-      'Recommendations of Ms. Omidvar\nA. data should be collected;³\nB. laws should be reviewed.',
+      'Recommendations of Ms.\u00a0Omidvar\nA. data should be collected;³\nB. laws should be reviewed.',
     )
   })
 })

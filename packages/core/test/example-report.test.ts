@@ -36,7 +36,7 @@ describe('the bundled example', () => {
     expect(numbers).toEqual(Array.from({ length: 51 }, (_, index) => index + 1))
     const unnumbered = paragraphs.filter((paragraph) => paragraph.number === null)
     expect(unnumbered.map((paragraph) => inlineText(paragraph.content).slice(0, 30))).toEqual([
-      'Ms. Krairiksh remarked that th',
+      'Ms.\u00a0Krairiksh remarked that th',
     ])
   })
 
@@ -60,18 +60,18 @@ describe('the bundled example', () => {
         list.items.map((item) => item.letter).join(''),
       ]),
     ).toEqual([
-      ['Ms. Omidvar', 'Recommendations of Ms. Omidvar', 'ABCDEF'],
-      ['Ms. Krairiksh', 'Recommendations of Ms. Krairiksh', 'ABC'],
-      ['Mr. Santiago', 'Recommendations of Mr. Santiago', 'ABCDE'],
+      ['Ms.\u00a0Omidvar', 'Recommendations of Ms.\u00a0Omidvar', 'ABCDEF'],
+      ['Ms.\u00a0Krairiksh', 'Recommendations of Ms.\u00a0Krairiksh', 'ABC'],
+      ['Mr.\u00a0Santiago', 'Recommendations of Mr.\u00a0Santiago', 'ABCDE'],
     ])
   })
 
   it('names each speaker in full at the first mention and short after', () => {
     const text = toPlainText(resolved)
     expect(text).toContain(
-      '13. The Honourable Ratna Omidvar, Senator for Ontario (Canada), remarked',
+      '13. The Honourable\u00a0Ratna Omidvar, Senator for Ontario (Canada), remarked',
     )
-    expect(text).toContain('14. Ms. Omidvar noted that')
+    expect(text).toContain('14. Ms.\u00a0Omidvar noted that')
     expect(text.match(/Ratna Omidvar, Senator/g)).toHaveLength(2) // the body and the agenda
   })
 

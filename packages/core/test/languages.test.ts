@@ -207,9 +207,9 @@ describe('language catalogues', () => {
         ? block.content[0].text
         : ''
     }
-    expect(first('en')).toBe('Mr Karim Mansour, Chair, Committee')
-    expect(first('ar')).toBe('Mr Karim Mansour، Chair، Committee')
-    expect(first('zh')).toBe('Mr Karim Mansour，Chair，Committee')
+    expect(first('en')).toBe('Mr\u00a0Karim Mansour, Chair, Committee')
+    expect(first('ar')).toBe('Mr\u00a0Karim Mansour، Chair، Committee')
+    expect(first('zh')).toBe('Mr\u00a0Karim Mansour，Chair，Committee')
   })
 
   it('letters Arabic lists in the abjadi order, others in Latin letters', () => {

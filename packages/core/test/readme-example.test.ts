@@ -11,9 +11,9 @@ describe('the source format example in the README', () => {
     const report = parseReport(source, { filename: 'README.md' })
     const text = toPlainText(resolveReport(report, { variant: 'final' }))
     expect(text).toContain(
-      '2. The Honourable Ratna Omidvar, Senator for Ontario (Canada), remarked that',
+      '2. The Honourable\u00a0Ratna Omidvar, Senator for Ontario (Canada), remarked that',
     )
-    expect(text).toContain('Ms. Omidvar added')
+    expect(text).toContain('Ms.\u00a0Omidvar added')
     expect(text).toContain('A. recommendations are lettered')
     expect(text).toContain('✓ Transparency: a checklist item has a check mark')
     expect(text).toContain('3. A participant asked a question')

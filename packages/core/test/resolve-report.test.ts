@@ -68,7 +68,7 @@ describe('resolving variants', () => {
       'II. Recommendations',
     ])
     const [, heading, list] = digest.sections[1]!.blocks
-    expect(heading).toEqual({ type: 'subheading', text: 'Ms. Ada Chair, Chair' })
+    expect(heading).toEqual({ type: 'subheading', text: 'Ms.\u00a0Ada Chair, Chair' })
     expect(
       list?.type === 'recommendations' &&
         list.items.map((item) => `${item.letter}. ${inlineText(item.content)}`),

@@ -104,6 +104,67 @@ describe('no-break spaces', () => {
   })
 })
 
+describe('ranges across months', () => {
+  it('keep both dates and the dash on one line, written close or spaced', () => {
+    expect(english_('from 30 April–2 May 2022')).toBe('from 30⍽April–⁀2⍽May⍽2022')
+    expect(english_('from 30 April-2 May 2022')).toBe('from 30⍽April–⁀2⍽May⍽2022')
+    expect(english_('from 30 April – 2 May')).toBe('from 30⍽April⍽–⍽2⍽May')
+    expect(english_('from 30 April - 2 May 2022')).toBe('from 30⍽April⍽–⍽2⍽May⍽2022')
+    expect(english_('from April 30–May 2, 2022')).toBe('from April⍽30–⁀May⍽2,⍽2022')
+    expect(french_('du 30 avril – 2 mai 2022')).toBe('du 30⍽avril⍽–⍽2⍽mai⍽2022')
+  })
+
+  it('leave a hyphen between a date and other words as written', () => {
+    expect(english_('on 2 May-ish')).toBe('on 2⍽May-ish')
+    expect(english_('30 April - the day after')).toBe('30⍽April - the day after')
+  })
+
+  it('keep a spaced number range together', () => {
+    expect(english_('in 1990 – 2000')).toBe('in 1990⍽–⍽2000')
+  })
+})
+
+describe('titles before a name', () => {
+  it('stay on the line of the name in English', () => {
+    expect(english_('Ms. Roe met Mr Smith, Dr. Roe and H.E. Ms. Roe.')).toBe(
+      'Ms.⍽Roe met Mr⍽Smith, Dr.⍽Roe and H.E.⍽Ms.⍽Roe.',
+    )
+  })
+
+  it('stay on the line of the name in French', () => {
+    expect(french_('M. Dupont et Mme Roe, avec Me Durand')).toBe(
+      'M.⍽Dupont et Mme⍽Roe, avec Me⍽Durand',
+    )
+  })
+
+  it('are only titles before a name, and only the language’s', () => {
+    expect(english_('a Dr who, and the mr Smith')).toBe('a Dr who, and the mr Smith')
+    expect(english_('M. Dupont')).toBe('M. Dupont')
+    expect(english_('an MMs. Roe')).toBe('an MMs. Roe')
+  })
+})
+
+describe('French numbers and percentages', () => {
+  it('group thousands with narrow no-break spaces', () => {
+    expect(french_('12 500 personnes, 1 000 000 d’euros, 12\u00a0500')).toBe(
+      '12·500 personnes, 1·000·000 d’euros, 12·500',
+    )
+  })
+
+  it('leave numbers without spaces, years, postcodes and phone numbers as written', () => {
+    for (const text of ['en 2022, 75007 Paris', 'au +41 22 917 9000', 'le 01 45 67 89 00'])
+      expect(french_(text)).toBe(shown(text))
+  })
+
+  it('set a narrow no-break space before the percent sign', () => {
+    expect(french_('70 % de femmes et 30% d’hommes')).toBe('70·% de femmes et 30·% d’hommes')
+  })
+
+  it('are left as written in English', () => {
+    expect(english_('12 500 people, 70% and 30 %')).toBe('12 500 people, 70% and 30 %')
+  })
+})
+
 describe('typography: false', () => {
   it('leaves quotes, apostrophes, hyphens and spaces as written', () => {
     const off = typesettingOf(english.conventions, 'en', false)
@@ -142,6 +203,22 @@ describe('resolving a report', () => {
     )
     expect(shown(resolved.masthead.dateLine)).toMatch(/^8⍽février⍽2022/)
     expect(shown(resolved.marks.commentLine ?? '')).toContain('15⍽février⍽2022')
+  })
+
+  it('keeps the honorific of a mention with the name', () => {
+    const people = `people:
+  - id: roe
+    name: Jane Roe
+    familyName: Roe
+    honorific: Ms.
+    formalHonorific: H.E. Ms.
+    title: Ambassador`
+    const text = toPlainText(resolveReport(report(people, ':person[roe] and :person[roe].')))
+    expect(shown(text)).toContain('1. H.E.⍽Ms.⍽Jane Roe, Ambassador and Ms.⍽Roe.')
+    const off = toPlainText(
+      resolveReport(report(`${people}\ntypography: false`, ':person[roe] and :person[roe].')),
+    )
+    expect(off).toContain('1. H.E. Ms. Jane Roe, Ambassador and Ms. Roe.')
   })
 
   it('leaves the text as written with `typography: false`', () => {

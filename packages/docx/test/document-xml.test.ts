@@ -496,9 +496,9 @@ describe('recommendations in the DOCX', () => {
       (paragraph) => styleOf(paragraph) === 'RecommendationsCaption',
     )
     expect(captions.map(textOf)).toEqual([
-      'Recommendations of Ms. Omidvar',
-      'Recommendations of Ms. Krairiksh',
-      'Recommendations of Mr. Santiago',
+      'Recommendations of Ms.\u00a0Omidvar',
+      'Recommendations of Ms.\u00a0Krairiksh',
+      'Recommendations of Mr.\u00a0Santiago',
     ])
     for (const caption of captions) {
       const next = paragraphs[paragraphs.indexOf(caption) + 1]!

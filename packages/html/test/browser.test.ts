@@ -340,9 +340,9 @@ describe('what a reader reads', () => {
         })),
       )
       expect(lists).toEqual([
-        { label: 'Recommendations of Ms. Omidvar', first: 'A. ' },
-        { label: 'Recommendations of Ms. Krairiksh', first: 'A. ' },
-        { label: 'Recommendations of Mr. Santiago', first: 'A. ' },
+        { label: 'Recommendations of Ms.\u00a0Omidvar', first: 'A. ' },
+        { label: 'Recommendations of Ms.\u00a0Krairiksh', first: 'A. ' },
+        { label: 'Recommendations of Mr.\u00a0Santiago', first: 'A. ' },
       ])
     })
   })
@@ -376,7 +376,7 @@ describe('what a reader reads', () => {
         }),
       )
       expect(lists).toEqual(
-        ['Ms. Omidvar', 'Ms. Krairiksh', 'Mr. Santiago'].map((speaker) => ({
+        ['Ms.\u00a0Omidvar', 'Ms.\u00a0Krairiksh', 'Mr.\u00a0Santiago'].map((speaker) => ({
           caption: `Recommendations of ${speaker}`,
           italic: 'italic',
           name: `Recommendations of ${speaker}`,
@@ -397,14 +397,14 @@ describe('what a reader reads', () => {
         }),
       )
       expect(groups.map((group) => group.speaker)).toEqual([
-        'Ms. Pia Oberoi, Senior Advisor on Migration and Human Rights, OHCHR, Asia-Pacific, OHCHR',
-        'The Honourable Ratna Omidvar, Senator for Ontario (Canada)',
-        'Senator Pikulkeaw Krairiksh, Member of the IPU Executive Committee (Thailand)',
-        'Mr. Charles Santiago, Member of Parliament for Klang constituency, Selangor (Malaysia) and Chair of ASEAN Parliamentarians for Human Rights (APHR)',
-        'Ms. Carolina Hernandez, Office of the UN High Commissioner for Human Rights (Geneva)',
-        'Ms. Laurel Townhead, Quaker UN Office (QUNO)',
-        'Mr. Jonathan Prentice, Secretariat, UN Network on Migration',
-        'Dr. Nenette Motus, Coordinator, Regional UN Network on Migration for Asia and the Pacific',
+        'Ms.\u00a0Pia Oberoi, Senior Advisor on Migration and Human Rights, OHCHR, Asia-Pacific, OHCHR',
+        'The Honourable\u00a0Ratna Omidvar, Senator for Ontario (Canada)',
+        'Senator\u00a0Pikulkeaw Krairiksh, Member of the IPU Executive Committee (Thailand)',
+        'Mr.\u00a0Charles Santiago, Member of Parliament for Klang constituency, Selangor (Malaysia) and Chair of ASEAN Parliamentarians for Human Rights (APHR)',
+        'Ms.\u00a0Carolina Hernandez, Office of the UN High Commissioner for Human Rights (Geneva)',
+        'Ms.\u00a0Laurel Townhead, Quaker UN Office (QUNO)',
+        'Mr.\u00a0Jonathan Prentice, Secretariat, UN Network on Migration',
+        'Dr.\u00a0Nenette Motus, Coordinator, Regional UN Network on Migration for Asia and the Pacific',
         'Participants',
       ])
       const items = groups.flatMap((group) => group.items)

@@ -63,6 +63,40 @@ describe('typography in the PDF', () => {
     expect(await pdfText(rangeSource('typography: false\n'))).toMatch(/–\n/u)
   })
 
+  it('keeps a range of dates across months and a title with its name on one line', async () => {
+    const englishSentence =
+      'met from 30 April – 2 May 2022 and 30 April-2 May with H.E. Ms. Roe and Mr Smith.'
+    const growing = (sentence: string) =>
+      Array.from({ length: 40 }, (_, index) => `${'w'.repeat(index + 1)} ${sentence}`).join(' ')
+    const text = await pdfText(
+      source('').replace(
+        sentences,
+        growing(
+          'met from 30 April – 2 May 2022 and 30 April-2 May with H.E. Ms. Roe and Mr Smith.',
+        ),
+      ),
+    )
+    expect(count(text, '30 April – 2 May 2022')).toBe(40)
+    expect(count(text, '30 April–2 May')).toBe(40)
+    expect(count(text, 'H.E. Ms. Roe')).toBe(40)
+    expect(count(text, 'Mr Smith')).toBe(40)
+    const french = await pdfText(
+      source('language: fr\n').replace(
+        sentences,
+        growing('dont 12 500 personnes, soit 70 % avec M. Dupont et Mme Roe.'),
+      ),
+    )
+    expect(count(french, '12 500')).toBe(40)
+    expect(count(french, '70 %')).toBe(40)
+    expect(count(french, 'M. Dupont')).toBe(40)
+    expect(count(french, 'Mme Roe')).toBe(40)
+    // With typography off, the same sentences break at those spaces somewhere.
+    const off = await pdfText(
+      source('typography: false\n').replace(sentences, growing(englishSentence)),
+    )
+    expect(count(off, 'H.E. Ms. Roe') + count(off, '30 April – 2 May 2022')).toBeLessThan(80)
+  })
+
   it('breaks them somewhere when typography is off, as the test expects to find', async () => {
     const text = await pdfText(source('typography: false\n'))
     const whole =
