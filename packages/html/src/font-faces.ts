@@ -38,6 +38,7 @@ function family(name: string): string {
  * furniture's font lists with the embedded families in them. The text names the
  * embedded families first, so that it looks as in the PDF; the furniture keeps the
  * reader's interface face and falls back to the embedded ones for what it lacks.
+ * No italic is synthesised: a script without italics stays upright in italic text.
  */
 export function fontFaceRules(fonts: WebFonts): string {
   if (fonts.faces.length === 0) return ''
@@ -47,6 +48,10 @@ export function fontFaceRules(fonts: WebFonts): string {
   )
   const embedded = fonts.families.map(family).join(',')
   const sans = sansFamilies.replace(/,sans-serif$/, `,${embedded},sans-serif`)
-  rules.push(`:root{--sans:${sans}}`, `body{font-family:${embedded},${textFamilies}}`)
+  // A script without italics is set upright in italic text, as in the PDF, not slanted.
+  rules.push(
+    `:root{--sans:${sans}}`,
+    `body{font-family:${embedded},${textFamilies};font-synthesis-style:none}`,
+  )
   return rules.join('\n')
 }

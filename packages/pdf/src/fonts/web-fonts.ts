@@ -66,6 +66,18 @@ const styleOrder: readonly TextStyle[] = ['regular', 'bold', 'italic', 'boldItal
 const isBold = (style: TextStyle) => style === 'bold' || style === 'boldItalic'
 const isItalic = (style: TextStyle) => style === 'italic' || style === 'boldItalic'
 
+const italicFiles: ReadonlySet<FontKey> = new Set(['serifItalic', 'serifBoldItalic'])
+
+/**
+ * The style a face answers when text of a style is set in a font file: italic only when
+ * the file is an italic one. Italic text of a script without italics is set upright in
+ * its upright file, as the PDF sets it, and goes in that file's upright face.
+ */
+function fileStyle(font: FontKey, style: TextStyle): TextStyle {
+  if (italicFiles.has(font)) return style
+  return style === 'boldItalic' ? 'bold' : style === 'italic' ? 'regular' : style
+}
+
 // Itemising asks a piece for its text and style only; the rest of a piece is for layout.
 const noTag: TagNode = { role: 'Span', parent: null }
 
@@ -88,7 +100,7 @@ async function codePointsByFace(
   const items = itemize(collected, levels, covers, new Map(), () => {})
   const faces = new Map<string, { font: FontKey; style: TextStyle; codePoints: Set<number> }>()
   for (const item of items) {
-    const style = pieces[item.piece]!.face
+    const style = fileStyle(item.font, pieces[item.piece]!.face)
     const key = `${item.font} ${style}`
     let face = faces.get(key)
     if (!face) {
@@ -160,8 +172,9 @@ function woff2Version(): string {
  * and each style text is set in with it, a subset with only the characters the page
  * sets there, as WOFF2. Each character gets the face the PDF gives it (the text face,
  * Tinos, where it has the character, else the face of the character's script), so the
- * page and the PDF agree; a script without italics is set upright in italic text, as
- * in the PDF. The same texts give the same bytes, whether a subset came from the
+ * page and the PDF agree. A script without italics has no italic face: its upright
+ * faces serve its italic text too, which the page keeps upright
+ * (`font-synthesis-style: none`), as the PDF does. The same texts give the same bytes, whether a subset came from the
  * cache or was made anew.
  *
  * @param texts - The page's text, in reading order, each stretch with its style.
