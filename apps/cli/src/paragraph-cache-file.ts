@@ -10,6 +10,7 @@ export interface ParagraphCacheMaker {
   createParagraphCache(bytes?: Uint8Array): ParagraphCache
   paragraphCacheBytes(cache: ParagraphCache): Uint8Array
   paragraphCacheVersion(): string
+  mergeParagraphCache(cache: ParagraphCache, bytes: Uint8Array): void
 }
 
 /** The PDF renderer's set paragraphs as kept on disk, and what writes them back. */
@@ -72,10 +73,7 @@ export function openParagraphCacheFile(
           // Not written yet, or removed.
         }
         if (written !== undefined && (bytes === undefined || !Buffer.from(written).equals(bytes))) {
-          const merged = new Map(maker.createParagraphCache(written).entries)
-          for (const key of cache.entries.keys()) merged.delete(key)
-          for (const [key, paragraph] of cache.entries) merged.set(key, paragraph)
-          cache.entries = merged
+          maker.mergeParagraphCache(cache, written)
         }
         mkdirSync(folder, { recursive: true, mode: 0o700 })
         const temporary = `${file}.${process.pid}.${threadId}.tmp`

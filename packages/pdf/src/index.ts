@@ -5,6 +5,7 @@ export { renderPdf } from './render-pdf.js'
 export type { ParagraphCache } from './text/paragraph-store.js'
 export {
   createParagraphCache,
+  mergeParagraphCache,
   paragraphCacheBytes,
   paragraphCacheVersion,
 } from './text/paragraph-store.js'

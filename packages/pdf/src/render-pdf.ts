@@ -20,6 +20,7 @@ import type { TagNode } from './layout/types.js'
 import { type PaintDocument, paintPages } from './paint/paint-pages.js'
 import type { PaintFont } from './paint/show-text.js'
 import type { PdfOptions } from './pdf-options.js'
+import { setParagraphsOf } from './text/paragraph-store.js'
 import { createTextEngine } from './text/text-engine.js'
 
 const separatorSpace = 12
@@ -80,7 +81,10 @@ export async function renderPdf(
       fonts,
       language: metadata.language,
       direction: resolved.language.direction,
-      paragraphs: options.paragraphCache ?? fonts.paragraphs,
+      paragraphs:
+        options.paragraphCache === undefined
+          ? fonts.paragraphs
+          : setParagraphsOf(options.paragraphCache),
       onMissing: ({ character }) => {
         if (warned.has(character)) return
         warned.add(character)

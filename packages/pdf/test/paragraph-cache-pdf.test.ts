@@ -3,10 +3,15 @@ import { examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
 import { describe, expect, it } from 'vitest'
 import {
   createParagraphCache,
+  mergeParagraphCache,
   paragraphCacheBytes,
   paragraphCacheVersion,
   renderPdf,
 } from '../src/index.js'
+import { setParagraphsOf } from '../src/text/paragraph-store.js'
+
+/** How many set paragraphs a cache holds. */
+const size = (cache: ReturnType<typeof createParagraphCache>) => setParagraphsOf(cache).entries.size
 
 async function example(): Promise<ResolvedReport> {
   const report = toResolvedReport(await loadReport(examplePath))
@@ -41,7 +46,7 @@ describe('a paragraph cache kept as bytes', () => {
     const bytes = paragraphCacheBytes(cache)
     expect(cache.changed).toBe(false)
     const reopened = createParagraphCache(bytes)
-    expect(reopened.entries.size).toBe(cache.entries.size)
+    expect(size(reopened)).toBe(size(cache))
     const again = await render(report, reopened)
     // Every paragraph, line and measurement was found: nothing new was set.
     expect(reopened.changed).toBe(false)
@@ -60,6 +65,29 @@ describe('a paragraph cache kept as bytes', () => {
     expect(after.bytes.equals(alone.bytes)).toBe(true)
   })
 
+  it('takes in what another process wrote meanwhile, and serves both reports from it', async () => {
+    const greek = scriptReport(scriptSamples.find((sample) => sample.name === 'greek')!)
+    const ours = createParagraphCache()
+    const theirs = createParagraphCache()
+    const fresh = await render(await example(), ours)
+    await render(greek, theirs)
+    const before = size(ours)
+    mergeParagraphCache(ours, paragraphCacheBytes(theirs))
+    expect(size(ours)).toBeGreaterThan(before)
+    const reopened = createParagraphCache(paragraphCacheBytes(ours))
+    const again = await render(await example(), reopened)
+    await render(greek, reopened)
+    // Both reports were set from the merged cache: nothing new was set.
+    expect(reopened.changed).toBe(false)
+    expect(again.bytes.equals(fresh.bytes)).toBe(true)
+  })
+
+  it('is refused, with a message, when it was not made by createParagraphCache', async () => {
+    await expect(
+      renderPdf(await example(), { paragraphCache: { changed: false } }),
+    ).rejects.toThrow('paragraphCache: pass a cache made by createParagraphCache')
+  })
+
   it('is empty when the bytes are not a paragraph cache', () => {
     const bytes = paragraphCacheBytes(createParagraphCache())
     for (const damaged of [
@@ -67,7 +95,7 @@ describe('a paragraph cache kept as bytes', () => {
       new TextEncoder().encode('not a cache'),
       bytes.subarray(0, bytes.length - 2),
     ])
-      expect(createParagraphCache(damaged).entries.size).toBe(0)
+      expect(size(createParagraphCache(damaged))).toBe(0)
   })
 
   it('has a version that names this code, its fonts and its libraries', () => {

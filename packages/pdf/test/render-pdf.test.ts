@@ -18,6 +18,7 @@ describe('renderPdf', () => {
   it('is exported with the functions that keep set paragraphs between processes', () => {
     expect(Object.keys(api).sort()).toEqual([
       'createParagraphCache',
+      'mergeParagraphCache',
       'paragraphCacheBytes',
       'paragraphCacheVersion',
       'renderPdf',

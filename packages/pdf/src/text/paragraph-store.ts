@@ -15,10 +15,21 @@ import {
  * Paragraphs set by earlier renders, by what decides their lines (text, styles,
  * placement, language), for later renders to reuse instead of setting them again.
  * Pass one to `renderPdf` as `paragraphCache`; keep it between processes with
- * `paragraphCacheBytes` and `createParagraphCache`, under `paragraphCacheVersion`.
- * Its `entries` are the paragraphs by key, the most recently used last.
+ * `paragraphCacheBytes` and `createParagraphCache`, under `paragraphCacheVersion`;
+ * fold in what another process wrote meanwhile with `mergeParagraphCache`.
  */
-export type ParagraphCache = SetParagraphs
+export interface ParagraphCache {
+  /** Whether paragraphs have been set into it since `paragraphCacheBytes` last wrote it. */
+  readonly changed: boolean
+}
+
+/** The set paragraphs inside a cache that `createParagraphCache` made. */
+export function setParagraphsOf(cache: ParagraphCache): SetParagraphs {
+  const inside = cache as Partial<SetParagraphs>
+  if (!(inside.entries instanceof Map))
+    throw new TypeError('paragraphCache: pass a cache made by createParagraphCache')
+  return cache as SetParagraphs
+}
 
 const format = 'rapporteur-set-paragraphs-1'
 
@@ -98,7 +109,23 @@ export function createParagraphCache(bytes?: Uint8Array): ParagraphCache {
  * `paragraphCacheVersion`; clears its `changed` flag.
  */
 export function paragraphCacheBytes(cache: ParagraphCache): Uint8Array {
-  cache.changed = false
+  const paragraphs = setParagraphsOf(cache)
+  paragraphs.changed = false
   // The paragraphs used last, as many as a cache keeps.
-  return serialize({ format, entries: [...cache.entries].slice(-maximumCachedParagraphs) })
+  return serialize({
+    format,
+    entries: [...paragraphs.entries].slice(-maximumCachedParagraphs),
+  })
+}
+
+/**
+ * Adds to `cache` the paragraphs of `bytes` (what another thread or process wrote
+ * meanwhile, as `paragraphCacheBytes` writes it) that it lacks, as used before its own.
+ */
+export function mergeParagraphCache(cache: ParagraphCache, bytes: Uint8Array): void {
+  const paragraphs = setParagraphsOf(cache)
+  const merged = new Map(setParagraphsOf(createParagraphCache(bytes)).entries)
+  for (const key of paragraphs.entries.keys()) merged.delete(key)
+  for (const [key, paragraph] of paragraphs.entries) merged.set(key, paragraph)
+  paragraphs.entries = merged
 }
