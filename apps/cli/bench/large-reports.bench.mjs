@@ -2,7 +2,9 @@
 // 1. `validate` and `build` (every variant, every format) of the bundled example
 //    repeated 1, 10 and 100 times (its body copied, footnotes renamed), and of a
 //    section of 100,000 short paragraphs;
-// 2. `validate` of sources nested deep or wide, which must stay fast.
+// 2. `build` of the 100,000 paragraphs given on standard input (`build -`), which
+//    is built on a memory-limited worker as a file of its size is;
+// 3. `validate` of sources nested deep or wide, which must stay fast.
 // The sources are made here, in a scratch folder, and removed afterwards.
 // Peak memory is the process's, worker threads included (`/usr/bin/time -v`).
 // Run with `node apps/cli/bench/large-reports.bench.mjs` after `pnpm build`;
@@ -50,12 +52,16 @@ function withBody(text) {
   return `${frontMatter}\n# Discussion\n\n${text}\n`
 }
 
-/** Runs the CLI under GNU time; returns its exit code, wall seconds and peak RSS in MB. */
-function measure(args) {
+/**
+ * Runs the CLI under GNU time, `input` on its standard input; returns its exit code,
+ * wall seconds and peak RSS in MB.
+ */
+function measure(args, input) {
   const started = process.hrtime.bigint()
   const result = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
+    ...(input === undefined ? {} : { input }),
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const field = (name) =>
@@ -107,6 +113,19 @@ try {
     rmSync(out, { recursive: true, force: true })
   }
 
+  {
+    const source = manyParagraphs(100_000)
+    const out = join(scratch, 'out')
+    const command = `build - (${formats})`
+    record(
+      '100,000 paragraphs',
+      source,
+      command,
+      measure(['build', '-', '--format', formats, '--out', out], source),
+    )
+    rmSync(out, { recursive: true, force: true })
+  }
+
   const nested = [
     {
       name: '** nested 20,000 deep',
@@ -129,6 +148,12 @@ try {
     { name: '20,000 struck words in a paragraph', source: withBody('~~struck~~ '.repeat(20_000)) },
     { name: '50,000 "[a]" in a paragraph', source: withBody('[a] '.repeat(50_000)) },
     { name: '50,000 "a]" in a paragraph', source: withBody('a] '.repeat(50_000)) },
+    { name: '50,000 "a]" unspaced', source: withBody('a]'.repeat(50_000)) },
+    { name: 'one "![" and 50,000 "a]"', source: withBody(`![${'a]'.repeat(50_000)}`) },
+    {
+      name: '50,000 footnote calls as images',
+      source: withBody(`${'![^1] '.repeat(50_000)}\n\n[^1]: A note.`),
+    },
   ]
   for (const { name, source } of nested) {
     const file = join(scratch, 'nested.md')

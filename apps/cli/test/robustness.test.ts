@@ -128,6 +128,26 @@ describe('a report nested too deep', () => {
   })
 })
 
+describe('brackets in a paragraph', () => {
+  // Each took from seconds to more than a minute, the parser's time growing with the
+  // square of the paragraph; a bounded time shows it no longer does.
+  it.each([
+    ['50,000 "a]"', 'a]'.repeat(50_000)],
+    ['50,000 "[a]"', '[a] '.repeat(50_000)],
+    ['one "![" and 50,000 "a]"', `![${'a]'.repeat(50_000)}`],
+    ['50,000 footnote calls written as images', '![^1] '.repeat(50_000)],
+  ])('%s are read quickly, and the report is valid', { timeout: 60_000 }, async (_name, text) => {
+    const folder = temporaryFolder()
+    const { source } = exampleWith(text)
+    const report = join(folder, 'report.md')
+    writeFileSync(report, source)
+    const run = await runCli(['validate', report])
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe(`${report}: valid\n`)
+    expect(run.code).toBe(0)
+  })
+})
+
 describe('a document that cannot be made', () => {
   it('does not stop the other reports, and --json still prints the summary', async () => {
     const folder = temporaryFolder()
