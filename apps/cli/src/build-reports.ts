@@ -12,7 +12,7 @@ import { onEarlyExit } from './early-exit.js'
 import { type ExitCode, exitCode } from './exit-code.js'
 import {
   loadSourceConfig,
-  loadSourceReport,
+  readStandardInput,
   type SourceReport,
   standardInput,
 } from './load-source.js'
@@ -149,7 +149,9 @@ export async function buildReports(
   }
   const threads =
     options.threads ?? Math.min(availableParallelism(), Math.max(1, Math.floor(total / 4)))
-  const largestSource = await largestSize(files)
+  // Standard input is read here, once, so that its size counts as a file's does.
+  const standardInputBytes = files.includes(standardInput) ? await readStandardInput() : undefined
+  const largestSource = Math.max(await largestSize(files), standardInputBytes?.byteLength ?? 0)
   // A large source is built on a worker even alone, with --jobs 1 or for standard
   // output, so that its memory has a limit: this thread's has none, and running out of
   // it would end the program. A document for standard output is made wherever, and
@@ -173,7 +175,14 @@ export async function buildReports(
   })
   let outcomes: SourceOutcome[]
   try {
-    outcomes = await buildAll(prepared, options, pool, progress, Math.max(2, threads * 2))
+    outcomes = await buildAll(
+      prepared,
+      options,
+      pool,
+      progress,
+      Math.max(2, threads * 2),
+      standardInputBytes,
+    )
   } finally {
     cancelCleanup()
     progress.finish()
@@ -219,15 +228,17 @@ async function writeDocument(result: BuildResult): Promise<BuildResult> {
 /** Sources past this size (bytes) are built on a worker thread, whose memory has a limit. */
 const largeSource = 1024 * 1024
 
-/** The size in bytes of the largest of the files (0 for those that cannot be read). */
+/** The size in bytes of the largest file (0 for one that cannot be read); standard input is none. */
 async function largestSize(files: readonly string[]): Promise<number> {
   const sizes = await Promise.all(
-    files.map((file) =>
-      stat(file).then(
-        (found) => found.size,
-        () => 0,
+    files
+      .filter((file) => file !== standardInput)
+      .map((file) =>
+        stat(file).then(
+          (found) => found.size,
+          () => 0,
+        ),
       ),
-    ),
   )
   return Math.max(0, ...sizes)
 }
@@ -266,13 +277,17 @@ function folderName(folder: string): string {
   return folder.endsWith(sep) ? folder : `${folder}${sep}`
 }
 
-/** Builds the sources, at most `readAhead` of them loaded at a time; outcomes in the order of `sources`. */
+/**
+ * Builds the sources, at most `readAhead` of them loaded at a time; outcomes in the
+ * order of `sources`. `standardInputBytes` is standard input, read already.
+ */
 async function buildAll(
   sources: readonly PreparedSource[],
   options: BuildReportsOptions,
   pool: BuildPool,
   progress: Progress,
   readAhead: number,
+  standardInputBytes: Uint8Array | undefined,
 ): Promise<SourceOutcome[]> {
   const outcomes: SourceOutcome[] = new Array(sources.length)
   let next = 0
@@ -280,13 +295,16 @@ async function buildAll(
   // Each report's load, which its translations wait for and are compared with.
   const loads = new Map<PreparedSource, Promise<SourceReport>>()
   const load = async (entry: PreparedSource): Promise<SourceReport> => {
-    // Standard input can be read only by the main thread.
+    // Standard input, which only this thread can read, is handed over as bytes.
     if (entry.source === standardInput)
-      return loadSourceReport(entry.source, {
-        strict: options.strict,
-        languages: entry.languages,
-        sourcePositions: options.sourcePositions,
-      })
+      return pool.load(
+        entry.source,
+        options.strict,
+        entry.languages,
+        options.sourcePositions,
+        undefined,
+        standardInputBytes,
+      )
     if (entry.original === undefined)
       return pool.load(entry.source, options.strict, entry.languages, options.sourcePositions)
     const original = await loads.get(entry.original)

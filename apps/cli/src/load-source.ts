@@ -48,6 +48,11 @@ export interface SourceReportOptions {
    * translation's structure differs from it is a problem placed in the translation.
    */
   original?: { report: Report; name: string }
+  /**
+   * The source's bytes, already read: standard input, which only the main thread can
+   * read, and only once, is handed so to whichever thread reads the report.
+   */
+  bytes?: Uint8Array
 }
 
 /** The SOURCE that stands for standard input. */
@@ -57,7 +62,7 @@ export const standardInput = '-'
 export const standardInputName = '<stdin>'
 
 /** Reads all of standard input. */
-async function readStandardInput(): Promise<Buffer> {
+export async function readStandardInput(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
@@ -65,12 +70,16 @@ async function readStandardInput(): Promise<Buffer> {
 
 /** A report from standard input: JSON when it starts with `{`, else Markdown. */
 function parseStandardInput(
-  bytes: Buffer,
+  given: Uint8Array,
   options: Omit<SourceReportOptions, 'strict'> & {
     strict?: boolean
     onWarning: (warning: Problem) => void
   },
 ): Report {
+  // Bytes passed to a worker thread arrive as a plain Uint8Array.
+  const bytes = Buffer.isBuffer(given)
+    ? given
+    : Buffer.from(given.buffer, given.byteOffset, given.byteLength)
   const json = bytes.toString('utf8', 0, 64).trimStart().startsWith('{')
   return json
     ? parseJsonReport(bytes, { ...options, filename: standardInputName })
@@ -140,7 +149,7 @@ export async function loadSourceReport(
   try {
     const report =
       path === standardInput
-        ? parseStandardInput(await readStandardInput(), parseOptions)
+        ? parseStandardInput(options.bytes ?? (await readStandardInput()), parseOptions)
         : extname(path).toLowerCase() === '.json'
           ? parseJsonReport(await readFile(path), { ...parseOptions, filename: path })
           : await loadReport(path, parseOptions)

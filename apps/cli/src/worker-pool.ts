@@ -11,7 +11,8 @@ import { failedAnswer, runTask, type WorkerTask } from './worker-task.js'
 export interface BuildPool {
   /**
    * Reads and checks a report source; resolves with the report or its problems. With
-   * `original`, the source is a translation of that report and must agree with it.
+   * `original`, the source is a translation of that report and must agree with it;
+   * with `bytes`, the source was read already (standard input).
    */
   load(
     path: string,
@@ -19,6 +20,7 @@ export interface BuildPool {
     languages?: LanguageOverrides,
     sourcePositions?: boolean,
     original?: SourceReportOptions['original'],
+    bytes?: Uint8Array,
   ): Promise<SourceReport>
   /** Makes one document; resolves with its result. */
   submit(job: BuildJob): Promise<BuildResult>
@@ -90,7 +92,7 @@ export function startPool(threads: number, largestSource = 0, script = workerUrl
     close = workers.close
   }
   return {
-    load: (path, strict, languages, sourcePositions, original) =>
+    load: (path, strict, languages, sourcePositions, original, bytes) =>
       run({
         kind: 'load',
         path,
@@ -98,6 +100,7 @@ export function startPool(threads: number, largestSource = 0, script = workerUrl
         languages,
         sourcePositions,
         ...(original === undefined ? {} : { original }),
+        ...(bytes === undefined ? {} : { bytes }),
       }) as Promise<SourceReport>,
     submit: (job) => run({ kind: 'build', job }) as Promise<BuildResult>,
     close,

@@ -1,6 +1,12 @@
 import type { LanguageOverrides } from '@rapporteur/core'
 import { type BuildJob, type BuildResult, failedResult } from './build-job.js'
-import { loadSourceReport, type SourceReport, type SourceReportOptions } from './load-source.js'
+import {
+  loadSourceReport,
+  type SourceReport,
+  type SourceReportOptions,
+  standardInput,
+  standardInputName,
+} from './load-source.js'
 import { type RendererCache, runJob } from './run-job.js'
 
 /** Work a build worker does: read and check a report, or make one document. */
@@ -12,6 +18,8 @@ export type WorkerTask =
       languages?: LanguageOverrides
       sourcePositions?: boolean
       original?: SourceReportOptions['original']
+      /** The source's bytes, for standard input (read by the main thread). */
+      bytes?: Uint8Array
     }
   | { kind: 'build'; job: BuildJob }
 
@@ -35,6 +43,7 @@ export async function runTask(
           languages: task.languages,
           sourcePositions: task.sourcePositions,
           original: task.original,
+          bytes: task.bytes,
         })
       : await runJob(task.job, cache)
   } catch (error) {
@@ -46,5 +55,13 @@ export async function runTask(
 export function failedAnswer(task: WorkerTask, reason: string): SourceReport | BuildResult {
   return task.kind === 'build'
     ? failedResult(task.job, reason)
-    : { ok: false, problems: [{ file: task.path, message: `could not be read: ${reason}` }] }
+    : {
+        ok: false,
+        problems: [
+          {
+            file: task.path === standardInput ? standardInputName : task.path,
+            message: `could not be read: ${reason}`,
+          },
+        ],
+      }
 }

@@ -396,6 +396,35 @@ describe('a source past 1 MB', () => {
     expect(run.stdout).toBe('')
   })
 
+  it('from standard input is built on a worker whose memory has a limit too, even with --jobs 1', async () => {
+    const out = join(temporaryFolder(), 'out')
+    const run = await runCli(['build', '-', '--format', 'html', '--jobs', '1', '--out', out], {
+      env: { RAPPORTEUR_WORKER_MEMORY: '10' },
+      input: scaledReportSource(30),
+    })
+    expect(run.stderr).toBe(
+      '<stdin>: could not be read: it needs more memory than the 10 MB a build worker may use: split the report into smaller ones\n',
+    )
+    expect(run.code).toBe(1)
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('from standard input, built on a worker, gives the document its file gives', async () => {
+    const folder = temporaryFolder()
+    const source = join(folder, 'report.md')
+    writeFileSync(source, scaledReportSource(30))
+    const args = ['--format', 'html', '--variant', 'final', '--out', '-']
+    const [fromFile, fromInput] = await Promise.all([
+      runCli(['build', source, ...args]),
+      runCli(['build', '-', ...args], { input: scaledReportSource(30) }),
+    ])
+    expect(fromInput.stderr).toMatch(/^built 1 file to standard output in [\d.]+ s\n$/)
+    expect(fromInput.code).toBe(0)
+    expect(fromFile.code).toBe(0)
+    expect(fromInput.stdout.length).toBeGreaterThan(1024 * 1024)
+    expect(fromInput.stdout).toBe(fromFile.stdout)
+  })
+
   it('built on a worker for --out -, writes the whole document to standard output', async () => {
     const folder = temporaryFolder()
     const source = join(folder, 'report.md')

@@ -13,7 +13,7 @@ export interface CliRun {
 
 /**
  * Runs `node dist/cli.cjs ...args` and waits for it to end; `cli` runs another copy,
- * `nodeOptions` go to Node.js before it.
+ * `nodeOptions` go to Node.js before it, `input` is written to its standard input.
  */
 export function runCli(
   args: readonly string[],
@@ -22,10 +22,11 @@ export function runCli(
     env?: Record<string, string>
     cli?: string
     nodeOptions?: string[]
+    input?: string
   } = {},
 ): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [...(options.nodeOptions ?? []), options.cli ?? cliPath, ...args],
       {
@@ -38,5 +39,6 @@ export function runCli(
         resolve({ code, stdout, stderr })
       },
     )
+    if (options.input !== undefined) child.stdin?.end(options.input)
   })
 }
