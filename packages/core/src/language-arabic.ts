@@ -70,6 +70,7 @@ export const arabic: Language = {
     spacedThousands: false,
     titles: ['السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'سعادة', 'معالي'],
     noteMarker: 'after',
+    abbreviations: [],
     comma: '، ',
     listSeparator: '، ',
   },

@@ -69,6 +69,7 @@ export const chinese: Language = {
     spacedThousands: false,
     titles: [],
     noteMarker: 'after',
+    abbreviations: [],
     comma: '，',
     listSeparator: '、',
   },

@@ -49,6 +49,13 @@ export const languageConventions = strictObject({
    */
   noteMarker: z.enum(['before', 'after']),
   /**
+   * The abbreviations whose full stop a note marker stays after, where markers go
+   * before punctuation: `в 1990 г.¹`, `etc.¹`. The abbreviation's full stop also ends
+   * a sentence that ends with it, so the marker is never moved before it. A number
+   * keeps to an abbreviation after it with a no-break space (`2018 г.`).
+   */
+  abbreviations: z.array(z.string().min(1)),
+  /**
    * The comma of running text, which sets a person's title and affiliation after
    * the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.
    */

@@ -70,6 +70,7 @@ export const english: Language = {
     spacedThousands: false,
     titles: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'H.E.', 'Hon', 'Sir', 'Dame'],
     noteMarker: 'after',
+    abbreviations: [],
     comma: ', ',
     listSeparator: ', ',
   },

@@ -52,6 +52,8 @@ export interface Typesetting {
   datePatterns: readonly DatePattern[]
   /** The titles of the language before a name, and the space after them (`Ms. Roe`); null when it has none. */
   titlePattern: RegExp | null
+  /** The spaces between a number and an abbreviation after it (`2018 г.`); null when the language has none. */
+  abbreviationPattern: RegExp | null
 }
 
 /** The month names of a language as `Intl` writes them, after a day and alone. */
@@ -86,7 +88,17 @@ export function typesettingOf(
     typography,
     datePatterns: typography ? datePatternsOf(monthNamesOf(tag)) : [],
     titlePattern: typography ? titlePatternOf(conventions.titles) : null,
+    abbreviationPattern: typography ? abbreviationPatternOf(conventions.abbreviations) : null,
   }
+}
+
+/** The pattern of the spaces between a number and one of the abbreviations after it (`2018 г.`). */
+function abbreviationPatternOf(abbreviations: readonly string[]): RegExp | null {
+  if (abbreviations.length === 0) return null
+  const alternatives = [...abbreviations]
+    .sort((left, right) => right.length - left.length)
+    .map(escapeExpression)
+  return new RegExp(`(?<=\\p{N})[ ]+(?=(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]))`, 'gu')
 }
 
 /** The pattern of a title and the spaces after it, before a name (a capital or a letter without case). */
@@ -193,13 +205,14 @@ function joinRanges(text: string): string {
  * one line.
  */
 function keepTogether(text: string, typesetting: Typesetting): string {
-  const { datePatterns, titlePattern } = typesetting
+  const { datePatterns, titlePattern, abbreviationPattern } = typesetting
   let kept = text.replace(
     /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?|n[°º]s?|№)[ ]+(?=\p{N})/giu,
     `$1${noBreakSpace}`,
   )
   for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)
   if (titlePattern !== null) kept = kept.replace(titlePattern, `$1${noBreakSpace}`)
+  if (abbreviationPattern !== null) kept = kept.replace(abbreviationPattern, noBreakSpace)
   if (typesetting.conventions.spacedThousands) kept = groupThousands(kept)
   return kept
 }
@@ -305,8 +318,20 @@ function placeNoteMarkers(
   conventions: LanguageConventions,
 ): ResolvedInline[] {
   return conventions.noteMarker === 'before'
-    ? markersBeforePunctuation(inlines)
+    ? markersBeforePunctuation(inlines, conventions.abbreviations)
     : markersAfterPunctuation(inlines)
+}
+
+/**
+ * Whether a text ends with one of the abbreviations, as a whole word: `1990 г.` ends
+ * with `г.`, `Пг.` does not.
+ */
+function endsWithAbbreviation(text: string, abbreviations: readonly string[]): boolean {
+  return abbreviations.some(
+    (abbreviation) =>
+      text.endsWith(abbreviation) &&
+      !/[\p{L}\p{N}]/u.test(text.charAt(text.length - abbreviation.length - 1)),
+  )
 }
 
 /** Each run of note markers that punctuation follows goes after that punctuation. */
@@ -339,16 +364,29 @@ function markersAfterPunctuation(inlines: ResolvedInline[]): ResolvedInline[] {
   return placed
 }
 
-/** Each run of note markers that follows punctuation goes before that punctuation. */
-function markersBeforePunctuation(inlines: ResolvedInline[]): ResolvedInline[] {
+/**
+ * Each run of note markers that follows punctuation goes before that punctuation, except
+ * the full stop of an abbreviation, which the markers stay after (`1990 г.¹`).
+ */
+function markersBeforePunctuation(
+  inlines: ResolvedInline[],
+  abbreviations: readonly string[],
+): ResolvedInline[] {
   const placed: ResolvedInline[] = []
   for (let index = 0; index < inlines.length; index++) {
     const inline = inlines[index]!
     const previous = placed[placed.length - 1]
     if (inline.type === 'footnoteReference' && previous?.type === 'text') {
-      const match = movablePunctuation.exec(previous.value.replace(/[\u00a0\u202f]+$/, ''))
-      if (match) {
-        const mark = previous.value.slice(previous.value.lastIndexOf(match[1]!))
+      const text = previous.value.replace(/[\u00a0\u202f]+$/, '')
+      let movable = movablePunctuation.exec(text)?.[1] ?? ''
+      // An abbreviation keeps its full stop: `г.,¹` becomes `г.¹,`.
+      if (
+        movable.startsWith('.') &&
+        endsWithAbbreviation(text.slice(0, text.length - movable.length + 1), abbreviations)
+      )
+        movable = movable.slice(1)
+      if (movable !== '') {
+        const mark = previous.value.slice(previous.value.lastIndexOf(movable))
         placed[placed.length - 1] = {
           ...previous,
           value: previous.value.slice(0, previous.value.length - mark.length),

@@ -191,6 +191,35 @@ describe('language catalogues', () => {
     )
   })
 
+  it('keeps a note marker after the full stop of an abbreviation where markers go before punctuation', () => {
+    const body = (language: string, text: string) => {
+      const block = resolveReport(
+        parseReport(source(language).replace('Sit amet.', `${text}\n\n[^1]: A.\n\n[^2]: B.`)),
+      ).sections[0]!.blocks[0]!
+      if (block.type !== 'paragraph') throw new Error('not a paragraph')
+      return block.content
+        .map((inline) =>
+          inline.type === 'text'
+            ? inline.value
+            : inline.type === 'footnoteReference'
+              ? `^${inline.number}`
+              : '',
+        )
+        .join('')
+    }
+    // Milchin: the marker follows the full stop of an abbreviation, which also ends the sentence.
+    expect(body('ru', 'Принят в 2018 г.[^1] Далее см. доклад.[^2]')).toBe(
+      'Принят в 2018\u00a0г.^1 Далее см. доклад^2.',
+    )
+    expect(body('ru', 'Итоги и т. д.[^1], затем Пг.[^2]')).toBe('Итоги и т. д.^1, затем Пг^2.')
+    expect(body('fr', 'Les pactes, les traités, etc.[^1] Puis la fin.[^2]')).toBe(
+      'Les pactes, les traités, etc.^1 Puis la fin^2.',
+    )
+    expect(body('es', 'Véase la pág.[^1] y el fin.[^2]')).toBe('Véase la pág.^1 y el fin^2.')
+    // A comma after the abbreviation still goes after the marker.
+    expect(body('ru', 'В 2018 г.,[^1] затем.[^2]')).toBe('В 2018\u00a0г.^1, затем^2.')
+  })
+
   it("sets a person's title and affiliation after the name with the language's comma", () => {
     const first = (language: string) => {
       const block = resolveReport(
