@@ -143,6 +143,55 @@ describe('embedded web fonts in Chromium, on a machine with no font for these sc
     })
   })
 
+  it('draws italic text upright, pixel for pixel, in a script without italics, and slants Latin', async () => {
+    await visit('embedded', async (page) => {
+      /** Screenshots of a text set in italics and set upright, in the page's own faces. */
+      const shots = async (text: string) => {
+        await page.evaluate((words) => {
+          document.getElementById('probe')?.remove()
+          const probe = document.createElement('div')
+          probe.id = 'probe'
+          for (const [id, tag] of [
+            ['probe-italic', 'em'],
+            ['probe-upright', 'span'],
+          ]) {
+            const line = document.createElement('p')
+            line.id = id!
+            line.style.cssText = 'font-size:32px;line-height:64px;margin:0;width:900px'
+            const run = document.createElement(tag!)
+            run.textContent = words
+            line.append(run)
+            probe.append(line)
+          }
+          document.body.prepend(probe)
+        }, text)
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+        const italic = await page.locator('#probe-italic').screenshot()
+        const upright = await page.locator('#probe-upright').screenshot()
+        return { italic, upright }
+      }
+      for (const [index, sample] of samples.entries()) {
+        const text = await page
+          .locator(`#para-${index * 3 + 2} em`)
+          .first()
+          .textContent()
+        expect(text, sample.name).toBeTruthy()
+        const { italic, upright } = await shots(text!)
+        expect(italic.equals(upright), sample.name).toBe(true)
+      }
+      // Latin has an italic face: the same comparison tells the two apart.
+      const latin = await shots('Adopted in 2018 by the General Assembly')
+      expect(latin.italic.equals(latin.upright)).toBe(false)
+      // And a slant the browser would make up is seen too.
+      await page.evaluate(() => {
+        document.body.style.fontSynthesisStyle = 'auto'
+      })
+      const first = await page.locator('#para-2 em').first().textContent()
+      const slanted = await shots(first!)
+      expect(slanted.italic.equals(slanted.upright), samples[0]!.name).toBe(false)
+    })
+  })
+
   it('draws them in no embedded face without web fonts, so the check above means something', async () => {
     await visit('system', async (page, context) => {
       const fonts = await fontsOf(page, context, '#para-3')
