@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import {
+  findLanguage,
   frontMatterJsonSchema,
   fullNameOf,
   isReportError,
+  type NameForms,
   type Person,
   type Problem,
   parseReport,
@@ -29,6 +31,8 @@ interface Names {
   footnotes: string[]
   /** The line (0-based) of the front matter's closing `---`, or -1 while it is open. */
   frontMatterEnd: number
+  /** How the report's language writes a name; English's while the report does not parse. */
+  forms?: NameForms
 }
 
 /**
@@ -122,7 +126,7 @@ function complete(
     return names.people.map((person) => ({
       label: person.id,
       kind: CompletionItemKind.Value,
-      detail: safely(() => fullNameOf(person)),
+      detail: safely(() => fullNameOf(person, names.forms)),
     }))
   if (/:participant\[[^\]]*\]\{[^}]*#[\w-]*$/.test(line))
     return names.participants.map((participant) => ({
@@ -153,12 +157,13 @@ function hover(document: TextDocument, position: Position): Hover | null {
   for (const match of text.matchAll(/:person\{[^}]*#([\w-]+)[^}]*\}/g)) {
     const start = match.index
     if (position.character < start || position.character > start + match[0].length) continue
-    const person = readNames(document.getText()).people.find((entry) => entry.id === match[1])
+    const names = readNames(document.getText())
+    const person = names.people.find((entry) => entry.id === match[1])
     if (!person) return null
     return {
       contents: {
         kind: MarkupKind.Markdown,
-        value: `**${safely(() => fullNameOf(person))}**\n\nfirst mention: ${safely(() => fullNameOf(person))}\n\nlater mentions: ${safely(() => shortNameOf(person))}`,
+        value: `**${safely(() => fullNameOf(person, names.forms))}**\n\nfirst mention: ${safely(() => fullNameOf(person, names.forms))}\n\nlater mentions: ${safely(() => shortNameOf(person, names.forms))}`,
       },
       range: {
         start: { line: position.line, character: start },
@@ -193,6 +198,7 @@ function readNames(text: string): Names {
       const report = parseReport(text)
       names.people = [...report.people]
       names.participants = report.participants.map((entry) => ({ id: entry.id, name: entry.name }))
+      names.forms = findLanguage(report.language).language.conventions
     } catch {
       // An invalid report: the ids read from the lines are all there is.
     }

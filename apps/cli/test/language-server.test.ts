@@ -227,4 +227,39 @@ describe('rapporteur lsp, spoken to over stdio', () => {
     expect(result?.contents.value).toContain('Nielsen')
     expect(result?.contents.value).toMatch(/later mentions: \S+/)
   })
+
+  it('words the names on hover as the report’s language does', async () => {
+    const chinese = [
+      '---',
+      'title: 区域磋商会',
+      'facilitator: 人权高专办',
+      'date: 2023-09-21',
+      'modality: virtual',
+      'language: zh',
+      'people:',
+      '  - id: chen',
+      '    honorific: 女士',
+      '    name: 陈美玲',
+      '    familyName: 陈',
+      '    title: 区域代表',
+      '    country: 泰国',
+      '---',
+      '',
+      '# 开幕',
+      '',
+      ':person{#chen}致开幕词。',
+      '',
+    ].join('\n')
+    const chineseUri = uri.replace(/[^/]+$/, 'chinese.md')
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: chineseUri, languageId: 'markdown', version: 1, text: chinese },
+    })
+    const result = await client.request<{ contents: { value: string } } | null>(
+      'textDocument/hover',
+      { textDocument: { uri: chineseUri }, position: { line: 17, character: 4 } },
+    )
+    expect(result?.contents.value).toBe(
+      '**陈美玲女士，区域代表（泰国）**\n\nfirst mention: 陈美玲女士，区域代表（泰国）\n\nlater mentions: 陈女士',
+    )
+  })
 })

@@ -329,12 +329,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'Whether digits are grouped by threes with a space (`12 500`), which becomes a narrow no-break space, so that a number never breaks across lines (French, Spanish, Russian). A number written without a space is left as written (`2022`, a postcode).',
       titles:
         'The titles written before a name that stay on its line (`Ms.`, `Mr`, `H.E.`, `Mme`): the space after one, before a name, is a no-break space. A title without a final dot also matches with one (`Mr` and `Mr.`).',
+      honorificForm:
+        "How a person's honorific and name are written together: `{honorific} {name}` (`Ms. Roe`, `M. Koné`), or `{name}{honorific}` in Chinese (`陈女士`). A space in it is a no-break space, so that the two stay on one line.",
       noteMarker:
         'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       abbreviations:
         "The abbreviations whose full stop a note marker stays after, where markers go before punctuation: `в 1990 г.¹`, `etc.¹`. The abbreviation's full stop also ends a sentence that ends with it, so the marker is never moved before it. A number keeps to an abbreviation after it with a no-break space (`2018 г.`).",
       comma:
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
+      countryForm:
+        "How a country follows a person's title and organisation: `{affiliation} ({country})`, or `{affiliation}（{country}）` in Chinese.",
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
     },
   },
@@ -357,12 +361,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'Whether digits are grouped by threes with a space (`12 500`), which becomes a narrow no-break space, so that a number never breaks across lines (French, Spanish, Russian). A number written without a space is left as written (`2022`, a postcode).',
       titles:
         'The titles written before a name that stay on its line (`Ms.`, `Mr`, `H.E.`, `Mme`): the space after one, before a name, is a no-break space. A title without a final dot also matches with one (`Mr` and `Mr.`).',
+      honorificForm:
+        "How a person's honorific and name are written together: `{honorific} {name}` (`Ms. Roe`, `M. Koné`), or `{name}{honorific}` in Chinese (`陈女士`). A space in it is a no-break space, so that the two stay on one line.",
       noteMarker:
         'Where a note marker goes when it meets a full stop, comma, semicolon or colon: `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English, Arabic, Chinese: `word.¹`).',
       abbreviations:
         "The abbreviations whose full stop a note marker stays after, where markers go before punctuation: `в 1990 г.¹`, `etc.¹`. The abbreviation's full stop also ends a sentence that ends with it, so the marker is never moved before it. A number keeps to an abbreviation after it with a no-break space (`2018 г.`).",
       comma:
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
+      countryForm:
+        "How a country follows a person's title and organisation: `{affiliation} ({country})`, or `{affiliation}（{country}）` in Chinese.",
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
     },
   },

@@ -113,7 +113,13 @@ export type { ParseJsonOptions } from './parse-json-report.js'
 export { parseJsonReport } from './parse-json-report.js'
 export type { ParseOptions } from './parse-report.js'
 export { parseReport } from './parse-report.js'
-export { affiliationOf, attributionOf, fullNameOf, shortNameOf } from './person-names.js'
+export {
+  affiliationOf,
+  attributionOf,
+  fullNameOf,
+  type NameForms,
+  shortNameOf,
+} from './person-names.js'
 export { inlineText, toPlainText, toSuperscript } from './plain-text.js'
 export type { Location, Problem } from './problem.js'
 export { formatProblem, sortProblems } from './problem.js'

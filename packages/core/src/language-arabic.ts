@@ -69,9 +69,11 @@ export const arabic: Language = {
     punctuationSpaces: false,
     spacedThousands: false,
     titles: ['السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'سعادة', 'معالي'],
+    honorificForm: '{honorific} {name}',
     noteMarker: 'after',
     abbreviations: [],
     comma: '، ',
+    countryForm: '{affiliation} ({country})',
     listSeparator: '، ',
   },
 }

@@ -68,9 +68,11 @@ export const chinese: Language = {
     punctuationSpaces: false,
     spacedThousands: false,
     titles: [],
+    honorificForm: '{name}{honorific}',
     noteMarker: 'after',
     abbreviations: [],
     comma: '，',
+    countryForm: '{affiliation}（{country}）',
     listSeparator: '、',
   },
 }

@@ -43,6 +43,16 @@ export const languageConventions = strictObject({
    */
   titles: z.array(z.string().min(1)),
   /**
+   * How a person's honorific and name are written together: `{honorific} {name}`
+   * (`Ms. Roe`, `M. Koné`), or `{name}{honorific}` in Chinese (`陈女士`). A space in
+   * it is a no-break space, so that the two stay on one line.
+   */
+  honorificForm: z
+    .string()
+    .refine((form) => form.includes('{honorific}') && form.includes('{name}'), {
+      message: 'an honorific form has both {honorific} and {name}',
+    }),
+  /**
    * Where a note marker goes when it meets a full stop, comma, semicolon or colon:
    * `before` it (French, Spanish, Russian: `word¹.`) or `after` it (English,
    * Arabic, Chinese: `word.¹`).
@@ -60,6 +70,15 @@ export const languageConventions = strictObject({
    * the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.
    */
   comma: z.string().min(1),
+  /**
+   * How a country follows a person's title and organisation: `{affiliation} ({country})`,
+   * or `{affiliation}（{country}）` in Chinese.
+   */
+  countryForm: z
+    .string()
+    .refine((form) => form.includes('{affiliation}') && form.includes('{country}'), {
+      message: 'a country form has both {affiliation} and {country}',
+    }),
   /** What separates the items of a list in running text, such as `, ` or `、`. */
   listSeparator: z.string().min(1),
 })

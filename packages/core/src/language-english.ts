@@ -69,9 +69,11 @@ export const english: Language = {
     punctuationSpaces: false,
     spacedThousands: false,
     titles: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'H.E.', 'Hon', 'Sir', 'Dame'],
+    honorificForm: '{honorific} {name}',
     noteMarker: 'after',
     abbreviations: [],
     comma: ', ',
+    countryForm: '{affiliation} ({country})',
     listSeparator: ', ',
   },
 }

@@ -75,6 +75,7 @@ export const french: Language = {
     punctuationSpaces: true,
     spacedThousands: true,
     titles: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Dr', 'Pr', 'S.E.'],
+    honorificForm: '{honorific} {name}',
     noteMarker: 'before',
     abbreviations: [
       'etc.',
@@ -91,6 +92,7 @@ export const french: Language = {
       'vol.',
     ],
     comma: ', ',
+    countryForm: '{affiliation} ({country})',
     listSeparator: ', ',
   },
 }

@@ -71,6 +71,7 @@ export const russian: Language = {
     punctuationSpaces: false,
     spacedThousands: true,
     titles: ['г-н', 'г-жа', 'гг.', 'д-р', 'проф.'],
+    honorificForm: '{honorific} {name}',
     noteMarker: 'before',
     abbreviations: [
       'г.',
@@ -92,6 +93,7 @@ export const russian: Language = {
       'табл.',
     ],
     comma: ', ',
+    countryForm: '{affiliation} ({country})',
     listSeparator: ', ',
   },
 }

@@ -83,6 +83,7 @@ export const spanish: Language = {
       'Excma.',
       'S.E.',
     ],
+    honorificForm: '{honorific} {name}',
     noteMarker: 'before',
     abbreviations: [
       'etc.',
@@ -100,6 +101,7 @@ export const spanish: Language = {
       'd. C.',
     ],
     comma: ', ',
+    countryForm: '{affiliation} ({country})',
     listSeparator: ', ',
   },
 }

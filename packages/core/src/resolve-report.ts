@@ -465,8 +465,8 @@ function speakerNames(
   const person = state.people.get(id)
   return {
     personId: id,
-    shortName: person ? shortNameOf(person, nameSpace(state)) : id,
-    fullName: person ? fullNameOf(person, state.language.conventions.comma, nameSpace(state)) : id,
+    shortName: person ? shortNameOf(person, state.language.conventions, nameSpace(state)) : id,
+    fullName: person ? fullNameOf(person, state.language.conventions, nameSpace(state)) : id,
   }
 }
 
@@ -530,8 +530,8 @@ function resolveInline(state: ResolveState, inline: Inline): ResolvedInline {
       state.mentioned.add(inline.person)
       const text = person
         ? form === 'full'
-          ? fullNameOf(person, state.language.conventions.comma, nameSpace(state))
-          : shortNameOf(person, nameSpace(state))
+          ? fullNameOf(person, state.language.conventions, nameSpace(state))
+          : shortNameOf(person, state.language.conventions, nameSpace(state))
         : inline.person
       return { type: 'mention', personId: inline.person, form, text }
     }

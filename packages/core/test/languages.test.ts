@@ -238,7 +238,38 @@ describe('language catalogues', () => {
     }
     expect(first('en')).toBe('Mr\u00a0Karim Mansour, Chair, Committee')
     expect(first('ar')).toBe('Mr\u00a0Karim Mansour، Chair، Committee')
-    expect(first('zh')).toBe('Mr\u00a0Karim Mansour，Chair，Committee')
+  })
+
+  it('writes the honorific after the name and the country in full-width brackets in Chinese', () => {
+    const block = resolveReport(
+      parseReport(
+        source('zh')
+          .replace(
+            'modality: virtual',
+            'modality: virtual\npeople:\n  - id: c\n    honorific: 女士\n    name: 陈美玲\n    familyName: 陈\n    title: 区域代表\n    organisation: 人权高专办\n  - id: n\n    honorific: 先生\n    name: Nguyễn Văn Thành\n    familyName: Nguyễn\n    title: 国会议员\n    country: 越南',
+          )
+          .replace('Sit amet.', ':person{#c}致开幕词。:person{#n}发言。:person{#c}感谢他。'),
+      ),
+    ).sections[0]!.blocks[0]!
+    const mentions =
+      block.type === 'paragraph'
+        ? block.content.flatMap((inline) => (inline.type === 'mention' ? [inline.text] : []))
+        : []
+    expect(mentions).toEqual([
+      '陈美玲女士，区域代表，人权高专办',
+      'Nguyễn Văn Thành先生，国会议员（越南）',
+      '陈女士',
+    ])
+    // A config may set the order for a language, and is told where a form lacks a part.
+    const japanese = parseConfig(
+      'languages:\n  ja:\n    basedOn: zh\n    conventions:\n      honorificForm: "{name}{honorific}"\n',
+    )
+    expect(japanese.languages?.ja?.conventions?.honorificForm).toBe('{name}{honorific}')
+    expect(() =>
+      parseConfig('languages:\n  en:\n    conventions:\n      honorificForm: "{name}"\n'),
+    ).toThrow(
+      /rapporteur\.config\.yaml:4:\d+: .*an honorific form has both \{honorific\} and \{name\}/,
+    )
   })
 
   it('letters Arabic lists in the abjadi order, others in Latin letters', () => {
