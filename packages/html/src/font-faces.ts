@@ -26,18 +26,24 @@ export function unicodeRange(codePoints: readonly number[]): string {
   return ranges.join(',')
 }
 
-// A family name in CSS: the names come from the font set, never from a report, but are
-// quoted and kept to letters, digits, spaces and hyphens all the same.
+/**
+ * The page's name for an embedded family: its own name after `Rapporteur`, so that it
+ * never shadows a font of the reader's machine with the same name. A shadowed local
+ * font (a page that embeds a subset of "DejaVu Sans" and asks for it in bold, which it
+ * does not embed) is drawn for characters it does not have, as empty boxes.
+ * The names come from the font set, never from a report, but are quoted and kept to
+ * letters, digits, spaces and hyphens all the same.
+ */
 function family(name: string): string {
-  return `"${name.replace(/[^\p{L}\p{N} -]/gu, '')}"`
+  return `"Rapporteur ${name.replace(/[^\p{L}\p{N} -]/gu, '')}"`
 }
 
 /**
  * The CSS that embeds a page's web fonts: an `@font-face` for each face, its subset
  * as a `data:` URL and its characters as its `unicode-range`, and the text's and the
  * furniture's font lists with the embedded families in them. The text names the
- * embedded families first, so that it looks as in the PDF; the furniture keeps the
- * reader's interface face and falls back to the embedded ones for what it lacks.
+ * embedded families first, so that it looks as in the PDF; the furniture sets its
+ * Latin in the reader's interface face, other scripts in the embedded faces.
  * No italic is synthesised: a script without italics stays upright in italic text.
  */
 export function fontFaceRules(fonts: WebFonts): string {
@@ -47,7 +53,13 @@ export function fontFaceRules(fonts: WebFonts): string {
       `@font-face{font-family:${family(face.family)};src:url(data:font/woff2;base64,${base64(face.data)}) format("woff2");font-weight:${face.weight};font-style:${face.style};font-display:swap;unicode-range:${unicodeRange(face.codePoints)}}`,
   )
   const embedded = fonts.families.map(family).join(',')
-  const sans = sansFamilies.replace(/,sans-serif$/, `,${embedded},sans-serif`)
+  // The furniture names the embedded faces of other scripts before the reader's own:
+  // Chromium draws a script no local font has in the first local font listed (as empty
+  // boxes) once it has laid the text out before the embedded face loaded. Their
+  // characters are only those the text face lacks, so the furniture's Latin stays in
+  // the interface face, and falls back to the text face last.
+  const [text, ...others] = fonts.families.map(family)
+  const sans = [...others, sansFamilies.replace(/,sans-serif$/, ''), text, 'sans-serif'].join(',')
   // A script without italics is set upright in italic text, as in the PDF, not slanted.
   rules.push(
     `:root{--sans:${sans}}`,

@@ -31,6 +31,16 @@ beforeAll(async () => {
   embedded = renderHtml(report, { fonts })
   pages.embedded = folder.write('embedded.html', embedded).url
   pages.system = folder.write('system.html', renderHtml(report)).url
+  // A report in Chinese: the product's own words, in the furniture's face, are Chinese too.
+  const chinese = resolveReport(
+    {
+      ...scriptsReport(scriptSamples.filter((sample) => sample.name === 'chinese-simplified')),
+      language: 'zh',
+    },
+    { variant: 'final' },
+  )
+  const chineseFonts = await webFonts(htmlFontText(chinese))
+  pages.chinese = folder.write('chinese.html', renderHtml(chinese, { fonts: chineseFonts })).url
   const example = resolveReport(await loadReport(examplePath), { variant: 'draft' })
   const exampleFonts = await webFonts(htmlFontText(example))
   pages.example = folder.write('example.html', renderHtml(example, { fonts: exampleFonts })).url
@@ -189,6 +199,22 @@ describe('embedded web fonts in Chromium, on a machine with no font for these sc
       const first = await page.locator('#para-2 em').first().textContent()
       const slanted = await shots(first!)
       expect(slanted.italic.equals(slanted.upright), samples[0]!.name).toBe(false)
+    })
+  })
+
+  it('draws the furniture’s words in a script the machine lacks in the embedded faces', async () => {
+    await visit('chinese', async (page, context) => {
+      for (const selector of ['.masthead-status', '.contents h2', '#notes-heading']) {
+        // The notes' heading, where the report has notes.
+        if ((await page.locator(selector).count()) === 0 && selector === '#notes-heading') continue
+        const text = await page.locator(selector).first().textContent()
+        expect(text, selector).toMatch(/\p{Script=Han}/u)
+        const fonts = await fontsOf(page, context, selector)
+        expect(
+          fonts.map((font) => [font.familyName, font.isCustomFont]),
+          `${selector}: ${text}`,
+        ).toEqual([['Noto Serif SC', true]])
+      }
     })
   })
 
