@@ -7,9 +7,11 @@ import {
   fillLabel,
   formatDate,
   formatNumber,
+  fullNameOf,
   type Labels,
   parseReport,
   resolveReport,
+  shortNameOf,
   toListLetter,
 } from '@rapporteur/core'
 import { renderDocx } from '@rapporteur/docx'
@@ -134,6 +136,13 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
     ...ownWords,
     ...labelWords(labels, tag),
     ...dates.flatMap((date) => wordsOf(date, tag)),
+    // The names as the language puts honorific and name together (`VitaeDolore` in Chinese).
+    ...report.people.flatMap((person) =>
+      wordsOf(
+        `${fullNameOf(person, language.conventions)} ${shortNameOf(person, language.conventions)}`,
+        tag,
+      ),
+    ),
   ])
   // Section and annex numerals and list letters are numbers, not words.
   for (const numbering of ['i', 'ii', 'iii', 'iv', 'a', 'b']) allowed.add(numbering)

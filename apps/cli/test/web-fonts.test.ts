@@ -61,9 +61,9 @@ describe('the web fonts of the pages the command line builds', () => {
     const html = readFileSync(join(first, 'report', 'final.html'), 'utf8')
     expect(fontFaces(html)).toEqual(
       expect.arrayContaining([
-        'Tinos 400 normal',
-        'Noto Sans Bengali 400 normal',
-        'Noto Sans Bengali 700 normal',
+        'Rapporteur Tinos 400 normal',
+        'Rapporteur Noto Sans Bengali 400 normal',
+        'Rapporteur Noto Sans Bengali 700 normal',
       ]),
     )
     const subsets = readdirSync(join(cache, 'web-fonts')).sort()
@@ -93,11 +93,11 @@ describe('the web fonts of the pages the command line builds', () => {
     expect((await runCli(build(examplePath, out))).code).toBe(0)
     const html = readFileSync(join(out, 'gcm-parliamentarians-2022', 'final.html'), 'utf8')
     expect(fontFaces(html)).toEqual([
-      'Tinos 400 normal',
-      'Tinos 700 normal',
-      'Tinos 400 italic',
-      'Tinos 700 italic',
-      'DejaVu Sans 400 normal',
+      'Rapporteur Tinos 400 normal',
+      'Rapporteur Tinos 700 normal',
+      'Rapporteur Tinos 400 italic',
+      'Rapporteur Tinos 700 italic',
+      'Rapporteur DejaVu Sans 400 normal',
     ])
   }, 60_000)
 })
