@@ -24,6 +24,7 @@ import type {
   ResolvedSection,
 } from './resolved-model.js'
 import { toListLetter, toRomanNumeral } from './roman-numeral.js'
+import { capitaliseSentenceStarts, withCapital } from './sentence-capitals.js'
 import type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'
 import { type Typesetting, typesetPlain, typesetText, typesettingOf } from './typeset-text.js'
 import {
@@ -405,7 +406,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         number,
         id: number === null ? null : `para-${number}`,
         label: number === null ? null : fillLabel(state.labels.paragraph, { number }),
-        content: resolveInlines(state, block.content),
+        content: resolveInlines(state, block.content, true),
         leadsIn: false,
       }
     }
@@ -485,10 +486,22 @@ function unmarked(inlines: readonly Inline[]): Inline[] {
   )
 }
 
-function resolveInlines(state: ResolveState, inlines: Inline[]): ResolvedInline[] {
-  const resolved = typesetText(
-    unmarked(inlines).map((inline) => resolveInline(state, inline)),
-    state.typesetting,
+/**
+ * Inlines resolved and typeset; a mention that begins a sentence starts with a capital,
+ * and so does one at the start when the inlines begin a sentence (`atStart`: a paragraph
+ * or a note, not an item that continues its lead-in).
+ */
+function resolveInlines(state: ResolveState, inlines: Inline[], atStart = false): ResolvedInline[] {
+  const resolved = capitaliseSentenceStarts(
+    typesetText(
+      unmarked(inlines).map((inline) => resolveInline(state, inline)),
+      state.typesetting,
+    ),
+    {
+      tag: state.report.language,
+      abbreviations: state.language.conventions.abbreviations,
+      atStart,
+    },
   )
   resolved.forEach((inline, index) => {
     if (inline.type === 'footnoteReference' && resolved[index - 1]?.type === 'footnoteReference')
@@ -561,7 +574,7 @@ function resolveFootnotes(state: ResolveState): ResolvedFootnote[] {
     resolved.push({
       identifier,
       number,
-      content: definition ? resolveInlines(state, definition.content) : [],
+      content: definition ? resolveInlines(state, definition.content, true) : [],
     })
   }
   return resolved.map(({ identifier, number, content }) => {
@@ -756,7 +769,10 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
     const heading = named === null ? labels.anonymousSpeakers : named.fullName
     // The heading names the speaker in full: the items' mentions of them read short.
     if (named !== null) state.mentioned.add(speaker)
-    blocks.push({ type: 'subheading', text: typesetPlain(heading, state.typesetting) })
+    blocks.push({
+      type: 'subheading',
+      text: withCapital(typesetPlain(heading, state.typesetting), state.report.language),
+    })
     blocks.push({
       type: 'recommendations',
       speaker: named,
@@ -767,7 +783,7 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
       caption: null,
       items: items.map((item, index) => ({
         ...letterOf(state, index),
-        content: withReference(resolveInlines(state, item.content), item.paragraph, labels),
+        content: withReference(resolveInlines(state, item.content, true), item.paragraph, labels),
         paragraph: item.paragraph,
       })),
     })

@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from './abbreviations.js'
 import type { LanguageConventions } from './language-conventions.js'
 import type { ResolvedInline } from './resolved-model.js'
 
@@ -320,18 +321,6 @@ function placeNoteMarkers(
   return conventions.noteMarker === 'before'
     ? markersBeforePunctuation(inlines, conventions.abbreviations)
     : markersAfterPunctuation(inlines)
-}
-
-/**
- * Whether a text ends with one of the abbreviations, as a whole word: `1990 г.` ends
- * with `г.`, `Пг.` does not.
- */
-function endsWithAbbreviation(text: string, abbreviations: readonly string[]): boolean {
-  return abbreviations.some(
-    (abbreviation) =>
-      text.endsWith(abbreviation) &&
-      !/[\p{L}\p{N}]/u.test(text.charAt(text.length - abbreviation.length - 1)),
-  )
 }
 
 /** Each run of note markers that punctuation follows goes after that punctuation. */

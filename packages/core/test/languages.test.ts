@@ -5,6 +5,7 @@ import {
   findLanguage,
   parseConfig,
   parseReport,
+  type ResolvedInline,
   resolveReport,
 } from '../src/index.js'
 
@@ -218,6 +219,60 @@ describe('language catalogues', () => {
     expect(body('es', 'Véase la pág.[^1] y el fin.[^2]')).toBe('Véase la pág.^1 y el fin^2.')
     // A comma after the abbreviation still goes after the marker.
     expect(body('ru', 'В 2018 г.,[^1] затем.[^2]')).toBe('В 2018\u00a0г.^1, затем^2.')
+  })
+
+  it('starts a mention that begins a sentence with a capital, and only there', () => {
+    const resolved = resolveReport(
+      parseReport(
+        source('ru')
+          .replace(
+            'modality: virtual',
+            'modality: virtual\npeople:\n  - id: i\n    honorific: г-жа\n    name: Елена Иванова\n    familyName: Иванова\n  - id: a\n    honorific: г-н\n    name: Бакыт Асанов\n    familyName: Асанов',
+          )
+          .replace(
+            'Sit amet.',
+            [
+              ':person{#i} открыла заседание. :person{#a} выступил, т. е. :person{#i} передала ему слово.[^1] :person{#a} ответил: «Да!» :person{#i} поблагодарила :person{#a}.',
+              '',
+              '- :person{#a} предложил план;',
+              '- затем :person{#i} согласилась. :person{#a} кивнул.',
+              '',
+              '[^1]: :person{#a} о том же.',
+            ].join('\n'),
+          ),
+      ),
+    )
+    const words = (inlines: readonly ResolvedInline[]) =>
+      inlines
+        .map((inline) =>
+          inline.type === 'text' ? inline.value : inline.type === 'mention' ? inline.text : '',
+        )
+        .join('')
+        .replaceAll('\u00a0', ' ')
+    const [paragraph, list] = resolved.sections[0]!.blocks
+    expect(paragraph?.type === 'paragraph' && words(paragraph.content)).toBe(
+      'Г-жа Елена Иванова открыла заседание. Г-н Бакыт Асанов выступил, т. е. г-жа Иванова передала ему слово. Г-н Асанов ответил: «Да!» Г-жа Иванова поблагодарила г-н Асанов.',
+    )
+    // An item that continues its lead-in keeps its small letter; a sentence inside it begins with a capital.
+    expect(list?.type === 'list' && list.items.map((item) => words(item.content))).toEqual([
+      'г-н Асанов предложил план;',
+      'затем г-жа Иванова согласилась. Г-н Асанов кивнул.',
+    ])
+    expect(words(resolved.footnotes[0]!.content)).toBe('Г-н Асанов о том же.')
+    // English honorifics are capitals already: nothing changes.
+    const english = resolveReport(
+      parseReport(
+        source('en')
+          .replace(
+            'modality: virtual',
+            'modality: virtual\npeople:\n  - id: r\n    honorific: Ms.\n    name: Jane Roe\n    familyName: Roe',
+          )
+          .replace('Sit amet.', ':person{#r} spoke. Then :person{#r} left.'),
+      ),
+    ).sections[0]!.blocks[0]!
+    expect(english.type === 'paragraph' && words(english.content)).toBe(
+      'Ms. Jane Roe spoke. Then Ms. Roe left.',
+    )
   })
 
   it("sets a person's title and affiliation after the name with the language's comma", () => {
