@@ -207,16 +207,26 @@ function joinRanges(text: string): string {
  */
 function keepTogether(text: string, typesetting: Typesetting): string {
   const { datePatterns, titlePattern, abbreviationPattern } = typesetting
-  let kept = text.replace(
-    /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?|n[°º]s?|№)[ ]+(?=\p{N})/giu,
-    `$1${noBreakSpace}`,
-  )
-  for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)
+  // Every pattern but the title's keeps a number with its neighbour: text without a number
+  // is not searched for them (most text; the patterns are slow to search, and none adds a number).
+  const numbered = anyNumber.test(text)
+  let kept = numbered
+    ? text.replace(
+        /(?<![\p{L}\p{N}])(\p{L}{1,6}\.|paras?|paragraphs?|paragraphes?|párrafos?|n[°º]s?|№)[ ]+(?=\p{N})/giu,
+        `$1${noBreakSpace}`,
+      )
+    : text
+  if (numbered)
+    for (const { pattern, replacement } of datePatterns) kept = kept.replace(pattern, replacement)
   if (titlePattern !== null) kept = kept.replace(titlePattern, `$1${noBreakSpace}`)
-  if (abbreviationPattern !== null) kept = kept.replace(abbreviationPattern, noBreakSpace)
-  if (typesetting.conventions.spacedThousands) kept = groupThousands(kept)
+  if (numbered && abbreviationPattern !== null)
+    kept = kept.replace(abbreviationPattern, noBreakSpace)
+  if (numbered && typesetting.conventions.spacedThousands) kept = groupThousands(kept)
   return kept
 }
+
+/** A number anywhere in a text. */
+const anyNumber = /\p{N}/u
 
 /** A pattern of a date's spaces, and the replacement that makes them no-break spaces. */
 interface DatePattern {
