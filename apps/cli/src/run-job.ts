@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks'
-import { type OutputFormat, resolveReport } from '@rapporteur/core'
+import type { OutputFormat } from '@rapporteur/core'
 import { atomicWrite } from './atomic-write.js'
 import type { BuildJob, BuildResult } from './build-job.js'
 import { type Render, renderers } from './renderers.js'
+import { resolvedReportOf } from './resolved-reports.js'
 
 /** Renderers already loaded in this thread, by format. */
 export type RendererCache = Map<OutputFormat, Promise<Render>>
@@ -29,12 +30,7 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
       render = renderers[job.format]()
       cache.set(job.format, render)
     }
-    const resolved = resolveReport(job.report, {
-      variant: job.variant,
-      languages: job.languages,
-      documentDate: job.documentDate,
-      sourcePositions: job.sourcePositions,
-    })
+    const resolved = resolvedReportOf(job)
     const bytes = await (await render)(resolved, {
       onWarning: (message) => warnings.push(message),
       sourcePositions: job.sourcePositions !== undefined,
