@@ -339,6 +339,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
       countryForm:
         "How a country follows a person's title and organisation: `{affiliation} ({country})`, or `{affiliation}（{country}）` in Chinese.",
+      contractions:
+        'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
     },
   },
@@ -371,6 +373,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         "The comma of running text, which sets a person's title and affiliation after the name (`Ms. Roe, Director, OHCHR`): `, `, `، ` in Arabic, `，` in Chinese.",
       countryForm:
         "How a country follows a person's title and organisation: `{affiliation} ({country})`, or `{affiliation}（{country}）` in Chinese.",
+      contractions:
+        'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
     },
   },

@@ -74,6 +74,7 @@ export const arabic: Language = {
     abbreviations: [],
     comma: '، ',
     countryForm: '{affiliation} ({country})',
+    contractions: [],
     listSeparator: '، ',
   },
 }

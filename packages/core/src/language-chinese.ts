@@ -73,6 +73,7 @@ export const chinese: Language = {
     abbreviations: [],
     comma: '，',
     countryForm: '{affiliation}（{country}）',
+    contractions: [],
     listSeparator: '、',
   },
 }

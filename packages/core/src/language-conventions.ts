@@ -79,6 +79,13 @@ export const languageConventions = strictObject({
     .refine((form) => form.includes('{affiliation}') && form.includes('{country}'), {
       message: 'a country form has both {affiliation} and {country}',
     }),
+  /**
+   * The words the language joins with an article that begins a name: in Spanish `de`
+   * and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each
+   * written `[word, article, joined]`. An article with a capital (`de El Salvador`) is
+   * left as it is.
+   */
+  contractions: z.array(z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)])),
   /** What separates the items of a list in running text, such as `, ` or `、`. */
   listSeparator: z.string().min(1),
 })

@@ -74,6 +74,7 @@ export const english: Language = {
     abbreviations: [],
     comma: ', ',
     countryForm: '{affiliation} ({country})',
+    contractions: [],
     listSeparator: ', ',
   },
 }

@@ -93,6 +93,12 @@ export const french: Language = {
     ],
     comma: ', ',
     countryForm: '{affiliation} ({country})',
+    contractions: [
+      ['de', 'le', 'du'],
+      ['à', 'le', 'au'],
+      ['de', 'les', 'des'],
+      ['à', 'les', 'aux'],
+    ],
     listSeparator: ', ',
   },
 }

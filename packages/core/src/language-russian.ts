@@ -94,6 +94,7 @@ export const russian: Language = {
     ],
     comma: ', ',
     countryForm: '{affiliation} ({country})',
+    contractions: [],
     listSeparator: ', ',
   },
 }

@@ -102,6 +102,10 @@ export const spanish: Language = {
     ],
     comma: ', ',
     countryForm: '{affiliation} ({country})',
+    contractions: [
+      ['de', 'el', 'del'],
+      ['a', 'el', 'al'],
+    ],
     listSeparator: ', ',
   },
 }

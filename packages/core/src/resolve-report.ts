@@ -1,4 +1,5 @@
 import { anonymousSpeaker, type Block, type Inline, type Section } from './content-schema.js'
+import { contractBeforeMentions, contractWords } from './contractions.js'
 import { documentDateOf } from './document-date.js'
 import { fillLabel } from './fill-label.js'
 import { type FoundLanguage, findLanguage, type LanguageOverrides } from './find-language.js'
@@ -432,7 +433,10 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
       }
     case 'recommendations': {
       const speaker = speakerNames(state, block.speaker)
-      const label = fillLabel(state.labels.recommendationsOf, { speaker: speaker.shortName })
+      const label = contractWords(
+        fillLabel(state.labels.recommendationsOf, { speaker: speaker.shortName }),
+        state.language.conventions.contractions,
+      )
       return {
         type: 'recommendations',
         speaker,
@@ -493,9 +497,12 @@ function unmarked(inlines: readonly Inline[]): Inline[] {
  */
 function resolveInlines(state: ResolveState, inlines: Inline[], atStart = false): ResolvedInline[] {
   const resolved = capitaliseSentenceStarts(
-    typesetText(
-      unmarked(inlines).map((inline) => resolveInline(state, inline)),
-      state.typesetting,
+    contractBeforeMentions(
+      typesetText(
+        unmarked(inlines).map((inline) => resolveInline(state, inline)),
+        state.typesetting,
+      ),
+      state.language.conventions.contractions,
     ),
     {
       tag: state.report.language,
@@ -779,7 +786,10 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
       label:
         named === null
           ? heading
-          : fillLabel(labels.recommendationsOf, { speaker: named.shortName }),
+          : contractWords(
+              fillLabel(labels.recommendationsOf, { speaker: named.shortName }),
+              state.language.conventions.contractions,
+            ),
       caption: null,
       items: items.map((item, index) => ({
         ...letterOf(state, index),

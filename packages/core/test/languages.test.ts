@@ -275,6 +275,42 @@ describe('language catalogues', () => {
     )
   })
 
+  it('joins de and a with the article of a Spanish honorific, in the labels and the text', () => {
+    const resolved = resolveReport(
+      parseReport(
+        source('es')
+          .replace(
+            'modality: virtual',
+            'modality: virtual\npeople:\n  - id: l\n    honorific: el Sr.\n    name: Carlos López\n    familyName: López\n  - id: p\n    honorific: la Sra.\n    name: Ana Pérez\n    familyName: Pérez',
+          )
+          .replace(
+            'Sit amet.',
+            [
+              'Habló :person{#l}. La propuesta de :person{#l} se envió a :person{#p} y a :person{#l}, de El Salvador. De :person{#l} vino otra.',
+              '',
+              ':::recommendations{speaker=l}',
+              '- crear una red.',
+              ':::',
+            ].join('\n'),
+          ),
+      ),
+    )
+    const words = (inlines: readonly ResolvedInline[]) =>
+      inlines
+        .map((inline) =>
+          inline.type === 'text' ? inline.value : inline.type === 'mention' ? inline.text : '',
+        )
+        .join('')
+        .replaceAll('\u00a0', ' ')
+    const [paragraph, recommendations] = resolved.sections[0]!.blocks
+    expect(paragraph?.type === 'paragraph' && words(paragraph.content)).toBe(
+      'Habló el Sr. Carlos López. La propuesta del Sr. López se envió a la Sra. Ana Pérez y al Sr. López, de El Salvador. Del Sr. López vino otra.',
+    )
+    expect(recommendations?.type === 'recommendations' && recommendations.label).toBe(
+      'Recomendaciones del Sr.\u00a0López',
+    )
+  })
+
   it("sets a person's title and affiliation after the name with the language's comma", () => {
     const first = (language: string) => {
       const block = resolveReport(
