@@ -7,13 +7,13 @@ export type Contraction = readonly [word: string, article: string, joined: strin
 function endingWord(text: string, word: string): RegExpExecArray | null {
   const first = word.charAt(0)
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])([${first}${first.toUpperCase()}]${escape(word.slice(1))})[ \\u00a0]+$`,
+    `(?<![\\p{L}\\p{N}])([${first}${first.toUpperCase()}]${escapeExpression(word.slice(1))})[ \\u00a0]+$`,
     'u',
   )
   return pattern.exec(text)
 }
 
-function escape(text: string): string {
+function escapeExpression(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
@@ -35,7 +35,7 @@ export function contractWords(text: string, contractions: readonly Contraction[]
   for (const [word, article, joined] of contractions) {
     const first = word.charAt(0)
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])([${first}${first.toUpperCase()}]${escape(word.slice(1))})([ \\u00a0]+)${escape(article)}(?=[ \\u00a0])`,
+      `(?<![\\p{L}\\p{N}])([${first}${first.toUpperCase()}]${escapeExpression(word.slice(1))})([ \\u00a0]+)${escapeExpression(article)}(?=[ \\u00a0])`,
       'gu',
     )
     contracted = contracted.replace(pattern, (_, written: string) => joinedAs(written, joined))
@@ -60,7 +60,7 @@ export function contractBeforeMentions(
     if (mention.type !== 'mention' || before.type !== 'text') continue
     for (const [word, article, joined] of contractions) {
       const ending = endingWord(before.value, word)
-      const start = new RegExp(`^${escape(article)}[ \\u00a0]+`, 'u').exec(mention.text)
+      const start = new RegExp(`^${escapeExpression(article)}[ \\u00a0]+`, 'u').exec(mention.text)
       if (!ending || !start) continue
       result[index - 1] = {
         ...before,
