@@ -19,6 +19,8 @@ export interface BuildCommandOptions {
   watch: boolean
   jobs?: number
   shard?: Shard
+  /** `--no-web-fonts` sets false: HTML pages embed no faces, whatever the config says. */
+  webFonts?: boolean
 }
 
 /** `rapporteur build SOURCE...`: builds the variants of each report in each format. */
@@ -40,6 +42,7 @@ export async function buildCommand(
     strict: options.strict,
     threads: options.jobs,
     documentDate,
+    ...(options.webFonts === false ? { webFonts: false } : {}),
   }
   if (options.watch && files.includes(standardInput))
     throw new UsageError('--watch cannot watch standard input (-): name the report file')

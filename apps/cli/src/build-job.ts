@@ -21,6 +21,8 @@ export interface BuildJob {
   languages?: LanguageOverrides
   /** Where the report's blocks were written, for an HTML page that links back to its source. */
   sourcePositions?: SourcePositions
+  /** Whether an HTML page embeds the PDF's faces. Default: true. */
+  webFonts?: boolean
 }
 
 /** What became of one job. */

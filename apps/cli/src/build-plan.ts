@@ -82,6 +82,18 @@ function checkInside(outDirectory: string, path: string): void {
     throw new UsageError(`${path} would be written outside the output folder ${outDirectory}`)
 }
 
+/** What every document of one report is made with, besides its variant and format. */
+export interface JobSettings {
+  /** The config's languages, over the built-in ones. */
+  languages?: LanguageOverrides
+  /** The moment the documents are dated (ISO 8601); default: the meeting's day. */
+  documentDate?: string
+  /** Where the report's blocks were written, for HTML pages that link back to their source. */
+  sourcePositions?: SourcePositions
+  /** Whether HTML pages embed the PDF's faces. Default: true. */
+  webFonts?: boolean
+}
+
 /**
  * The jobs that build one report in each variant and format, writing
  * `<folder>/<variant>.<format>`; `formats` replaces each variant's own when given.
@@ -93,10 +105,9 @@ export function jobsFor(
   formats: readonly OutputFormat[] | undefined,
   outDirectory: string,
   folder: string,
-  languages?: LanguageOverrides,
-  documentDate?: string,
-  sourcePositions?: SourcePositions,
+  settings: JobSettings = {},
 ): BuildJob[] {
+  const { languages, documentDate, sourcePositions, webFonts } = settings
   return variants.flatMap((variant) =>
     (formats ?? variant.formats).map((format) => ({
       source,
@@ -107,6 +118,7 @@ export function jobsFor(
       ...(languages === undefined ? {} : { languages }),
       ...(documentDate === undefined ? {} : { documentDate }),
       ...(sourcePositions === undefined ? {} : { sourcePositions }),
+      ...(webFonts === false ? { webFonts } : {}),
     })),
   )
 }

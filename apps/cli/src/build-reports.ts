@@ -50,6 +50,11 @@ export interface BuildReportsOptions {
    * `preview`, which shows one language version at a time, builds only the file given.
    */
   translations?: boolean
+  /**
+   * Whether HTML pages embed the PDF's faces; false turns them off for every report,
+   * whatever its config says. Default: each report's config (`webFonts`), else true.
+   */
+  webFonts?: boolean
   /** Called as each document is done, before the others are. */
   onResult?: (result: BuildResult) => void
 }
@@ -62,6 +67,8 @@ interface PreparedSource {
   problems: SourceOutcome['problems']
   /** The config's languages. */
   languages?: LanguageOverrides
+  /** Whether its HTML pages embed the PDF's faces: the config's and the options' choice. */
+  webFonts?: boolean
   /** For a translation (`report.fr.md`), the source it translates, prepared before it. */
   original?: PreparedSource
 }
@@ -100,6 +107,7 @@ export async function buildReports(
       variants,
       problems: [],
       languages: config.config?.languages,
+      webFonts: options.webFonts !== false && config.config?.webFonts !== false,
     }
   })
   // Each report's translations beside it (report.fr.md) build into <folder>/<language>/,
@@ -348,9 +356,12 @@ async function buildAll(
       options.formats,
       options.outDirectory,
       entry.folder,
-      entry.languages,
-      options.documentDate,
-      loaded.positions,
+      {
+        languages: entry.languages,
+        documentDate: options.documentDate,
+        sourcePositions: loaded.positions,
+        webFonts: entry.webFonts,
+      },
     ).map((job) => (options.outDirectory === '-' ? { ...job, outputPath: '-' } : job))
     const results = await Promise.all(
       jobs.map(async (job) => {

@@ -59,6 +59,10 @@ export function createProgram(version: string, result: ProgramResult): Command {
       ),
     )
     .addOption(shardOption())
+    .option(
+      '--no-web-fonts',
+      'HTML pages embed no fonts: the reader’s machine sets them (default: the config’s webFonts, else embedded)',
+    )
     .addHelpText(
       'after',
       `

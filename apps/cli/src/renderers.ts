@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib'
-import type { OutputFormat, ResolvedReport } from '@rapporteur/core'
+import type { OutputFormat, ResolvedReport, WebFonts } from '@rapporteur/core'
 import { noteCodeUse } from './code-use.js'
 import { openParagraphCacheFile } from './paragraph-cache-file.js'
 import { openWebFontCache } from './web-font-cache-folder.js'
@@ -10,6 +10,8 @@ export interface RenderContext {
   onWarning: (message: string) => void
   /** Whether the HTML marks each paragraph with where it was written. Default: false. */
   sourcePositions?: boolean
+  /** Whether an HTML page embeds the PDF's faces, subset to its characters. Default: true. */
+  webFonts?: boolean
 }
 
 /** Turns a resolved report into the bytes of one format. */
@@ -24,14 +26,25 @@ const encoder = new TextEncoder()
 export const renderers: { [Format in OutputFormat]: () => Promise<Render> } = {
   html: async () => {
     noteCodeUse('html')
-    noteCodeUse('pdf')
     const { htmlFontText, renderHtml } = await import('@rapporteur/html')
-    // The page embeds the PDF's faces, subset to its characters, so it reads alike anywhere.
-    const { webFonts } = await import('@rapporteur/pdf')
-    const cache = openWebFontCache()
+    // The page embeds the PDF's faces, subset to its characters, so it reads alike anywhere;
+    // the PDF package, which makes them, is loaded only for a page that embeds them.
+    let fontMaker: Promise<(text: ReturnType<typeof htmlFontText>) => Promise<WebFonts>> | undefined
+    const makeFonts = () => {
+      fontMaker ??= (async () => {
+        noteCodeUse('pdf')
+        const { webFonts } = await import('@rapporteur/pdf')
+        const cache = openWebFontCache()
+        return (text) => webFonts(text, { cache })
+      })()
+      return fontMaker
+    }
     return async (report, context) => {
       const options = { sourcePositions: context.sourcePositions }
-      const fonts = await webFonts(htmlFontText(report, options), { cache })
+      const fonts =
+        context.webFonts === false
+          ? undefined
+          : await (await makeFonts())(htmlFontText(report, options))
       return encoder.encode(renderHtml(report, { ...options, fonts }))
     }
   },

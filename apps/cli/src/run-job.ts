@@ -34,6 +34,7 @@ export async function runJob(job: BuildJob, cache: RendererCache): Promise<Build
     const bytes = await (await render)(resolved, {
       onWarning: (message) => warnings.push(message),
       sourcePositions: job.sourcePositions !== undefined,
+      webFonts: job.webFonts !== false,
     })
     const toStandardOutput = job.outputPath === '-'
     if (!toStandardOutput) await atomicWrite(job.outputPath, bytes)

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { examplePath } from '@rapporteur/fixtures'
@@ -100,4 +108,35 @@ describe('the web fonts of the pages the command line builds', () => {
       'Rapporteur DejaVu Sans 400 normal',
     ])
   }, 60_000)
+
+  it('embeds none with --no-web-fonts or a config’s `webFonts: false`, and makes no subset', async () => {
+    const folder = join(temporaryFolder(), 'report')
+    mkdirSync(folder)
+    const report = join(folder, 'report.md')
+    writeFileSync(report, bengaliReport)
+    const cache = temporaryFolder()
+    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    const pageOf = async (args: string[]) => {
+      const out = temporaryFolder()
+      const run = await runCli([...build(report, out), ...args], { env })
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      return readFileSync(join(out, 'report', 'final.html'), 'utf8')
+    }
+    const flagged = await pageOf(['--no-web-fonts'])
+    expect(fontFaces(flagged)).toEqual([])
+    expect(flagged).not.toContain('@font-face')
+    // The page names only fonts a machine may have, and still holds every word.
+    expect(flagged).not.toContain('Rapporteur Tinos')
+    expect(flagged).toContain('লক্ষ্মী রায়')
+    expect(existsSync(join(cache, 'web-fonts'))).toBe(false)
+
+    writeFileSync(join(folder, 'rapporteur.config.yaml'), 'webFonts: false\n')
+    expect(await pageOf([])).toBe(flagged)
+    // The flag turns them off whatever the config says; the config alone turns them on.
+    writeFileSync(join(folder, 'rapporteur.config.yaml'), 'webFonts: true\n')
+    expect(await pageOf(['--no-web-fonts'])).toBe(flagged)
+    expect(existsSync(join(cache, 'web-fonts'))).toBe(false)
+    expect(fontFaces(await pageOf([]))).toContain('Rapporteur Noto Sans Bengali 400 normal')
+  }, 90_000)
 })

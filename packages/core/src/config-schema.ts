@@ -67,12 +67,21 @@ export const rapporteurConfig: z.ZodObject<
      * or a new language `basedOn` one. Default: none.
      */
     languages: z.ZodDefault<z.ZodRecord<z.ZodString, typeof languageOverride>>
+    /**
+     * Whether each HTML page embeds the faces the PDF is set in, subset to the page's
+     * characters, so that it reads alike on every machine, names in Bengali or Chinese
+     * included. `false` leaves the faces to the reader's machine, for a smaller page or a
+     * site that serves its own fonts; a script the machine has no font for then shows as
+     * boxes. Default: true.
+     */
+    webFonts: z.ZodOptional<z.ZodBoolean>
   },
   z.core.$strict
 > = strictObject({
   $schema: z.string().optional(),
   variants: z.array(variantDefinition).default([]),
   languages: z.record(z.string().min(2), languageOverride).default({}),
+  webFonts: z.boolean().optional(),
 })
 export type RapporteurConfig = z.infer<typeof rapporteurConfig>
 export type RapporteurConfigInput = z.input<typeof rapporteurConfig>

@@ -452,6 +452,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       variants: 'User-defined variants, built after the built-in ones. Default: none.',
       languages:
         "Languages by BCP 47 tag: a built-in language's labels and conventions changed, or a new language `basedOn` one. Default: none.",
+      webFonts:
+        "Whether each HTML page embeds the faces the PDF is set in, subset to the page's characters, so that it reads alike on every machine, names in Bengali or Chinese included. `false` leaves the faces to the reader's machine, for a smaller page or a site that serves its own fonts; a script the machine has no font for then shows as boxes. Default: true.",
     },
   },
   recommendations: {
