@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
+import { bundledNotices } from '../../tsup.bundled-notices.js'
 
 const packages = ['core', 'html', 'docx', 'pdf', 'review']
 
@@ -120,7 +121,7 @@ export default defineConfig([
     // UNMINIFIED=1 keeps the names, for reading a profile.
     minify: process.env.UNMINIFIED === undefined,
     noExternal: [/^(?!(@rapporteur\/(core|html|docx|pdf|review)|docx)$)/],
-    esbuildPlugins: [packageScripts, lazyPdfkitModules],
+    esbuildPlugins: [packageScripts, lazyPdfkitModules, bundledNotices],
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     esbuildOptions(options) {
       options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' }
@@ -151,6 +152,7 @@ export default defineConfig([
     clean: true,
     minify: true,
     noExternal: [/.*/],
+    esbuildPlugins: [bundledNotices],
     publicDir: 'src/preview/static',
     outExtension: () => ({ js: '.js' }),
     async onSuccess() {

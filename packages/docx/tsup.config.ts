@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { bundledNotices } from '../../tsup.bundled-notices.js'
 import { bundledDocxLibrary } from '../../tsup.docx-library.js'
 
 export default defineConfig({
@@ -7,5 +8,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  esbuildPlugins: [bundledNotices],
   ...bundledDocxLibrary,
 })

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { bundledNotices } from '../../tsup.bundled-notices.js'
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -6,5 +7,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  esbuildPlugins: [bundledNotices],
   shims: true,
 })
