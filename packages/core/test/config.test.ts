@@ -159,7 +159,11 @@ describe('config files', () => {
   })
 
   it('has a JSON Schema for editors', () => {
-    const schema = configJsonSchema() as { properties: Record<string, unknown> }
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'variants', 'languages'])
+    const schema = configJsonSchema() as {
+      properties: Record<string, { type?: string; description?: string }>
+    }
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'variants', 'languages', 'webFonts'])
+    expect(schema.properties.webFonts?.type).toBe('boolean')
+    expect(schema.properties.webFonts?.description).toMatch(/^Whether each HTML page embeds/)
   })
 })

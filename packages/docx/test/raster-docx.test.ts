@@ -14,12 +14,12 @@ const converted: Record<string, LibreOfficePdf> = {}
 
 beforeAll(async () => {
   const report = await loadReport(examplePath)
-  for (const variant of ['final', 'draft'] as const)
+  for (const variant of ['final', 'draft', 'digest', 'internal'] as const)
     converted[variant] = libreOfficePdf(
       await renderDocx(resolveReport(report, { variant })),
       variant,
     )
-}, 240_000)
+}, 360_000)
 
 afterAll(() => {
   for (const pdf of Object.values(converted)) pdf.remove()
@@ -30,6 +30,9 @@ describe('the DOCX as LibreOffice shows it, against reference images a person ha
     ['final', 1],
     ['final', 2],
     ['draft', 1],
+    ['draft', 2],
+    ['digest', 1],
+    ['internal', 1],
   ] as const)('%s, page %i', (variant, page) => {
     const comparison = compareWithReference(
       rasterise(converted[variant]!.path, page, 50),

@@ -14,7 +14,9 @@ const references = join(import.meta.dirname, 'reference')
 const tolerance = 0.001
 const folder = pageFolder()
 let browser: Browser
-let url: string
+const variants = ['draft', 'final', 'digest', 'internal'] as const
+type VariantName = (typeof variants)[number]
+const urls = {} as Record<VariantName, string>
 
 beforeAll(async () => {
   browser = await chromium.launch({
@@ -23,7 +25,8 @@ beforeAll(async () => {
     timeout: 30_000,
   })
   const report = await loadReport(examplePath)
-  url = folder.write('draft.html', renderHtml(report, { variant: 'draft' })).url
+  for (const variant of variants)
+    urls[variant] = folder.write(`${variant}.html`, renderHtml(report, { variant })).url
 }, 60_000)
 
 afterAll(async () => {
@@ -31,7 +34,11 @@ afterAll(async () => {
   folder.remove()
 })
 
-async function screenshot(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<PNG> {
+async function screenshot(
+  variant: VariantName,
+  width: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<PNG> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
     deviceScaleFactor: 1,
@@ -39,7 +46,7 @@ async function screenshot(width: number, colorScheme: 'light' | 'dark' = 'light'
   })
   try {
     const page = await context.newPage()
-    await page.goto(url, { waitUntil: 'load' })
+    await page.goto(urls[variant], { waitUntil: 'load' })
     return PNG.sync.read(await page.screenshot({ animations: 'disabled' }))
   } finally {
     await context.close()
@@ -53,7 +60,7 @@ describe('the HTML as a reader sees it, against reference images a person has lo
     ['screen at 1280 px, dark colour scheme', 1280, 'dark', '-dark'],
   ] as const)('the draft’s first screen, %s', async (name, width, scheme, suffix) => {
     const comparison = compareWithReference(
-      await screenshot(width, scheme),
+      await screenshot('draft', width, scheme),
       join(references, `example-draft-${width}${suffix}.png`),
     )
     expect(comparison.differentShare, `${name}: ${comparison.differencePath}`).toBeLessThan(
@@ -61,17 +68,30 @@ describe('the HTML as a reader sees it, against reference images a person has lo
     )
   })
 
-  it('the draft printed: its first page', async () => {
+  it.each(['final', 'digest', 'internal'] as const)(
+    'the %s variant’s first screen at 1280 px',
+    async (variant) => {
+      const comparison = compareWithReference(
+        await screenshot(variant, 1280),
+        join(references, `example-${variant}-1280.png`),
+      )
+      expect(comparison.differentShare, `${variant}: ${comparison.differencePath}`).toBeLessThan(
+        tolerance,
+      )
+    },
+  )
+
+  it.each(variants)('the %s variant printed: its first page', async (variant) => {
     const context = await browser.newContext()
     try {
       const page = await context.newPage()
-      await page.goto(url, { waitUntil: 'load' })
+      await page.goto(urls[variant], { waitUntil: 'load' })
       await page.emulateMedia({ media: 'print' })
-      const { path } = folder.write('draft-print.pdf', '')
+      const { path } = folder.write(`${variant}-print.pdf`, '')
       writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }))
       const comparison = compareWithReference(
         rasterise(path, 1, 50),
-        join(references, 'example-draft-print-1.png'),
+        join(references, `example-${variant}-print-1.png`),
       )
       expect(comparison.differentShare, `print: ${comparison.differencePath}`).toBeLessThan(
         tolerance,
