@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { Options } from 'tsup'
 
@@ -121,7 +121,10 @@ export const bundledNotices: Plugin = {
           notices.push(...readNotices(beside))
       }
       for (const folder of folders) notices.push(noticeOf(folder))
-      if (notices.length > 0) writeNotices(join(outFolder, noticesFileName), notices)
+      if (notices.length === 0) return
+      // The scripts are written after this, into a folder a clean build has not made yet.
+      mkdirSync(outFolder, { recursive: true })
+      writeNotices(join(outFolder, noticesFileName), notices)
     })
   },
 }
