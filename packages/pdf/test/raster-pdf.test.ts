@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { loadReport, resolveReport } from '@rapporteur/core'
+import { type BuiltInVariantName, loadReport, resolveReport } from '@rapporteur/core'
 import { arabicExamplePath, examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
 import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { describe, expect, it } from 'vitest'
@@ -29,7 +29,7 @@ describe('pages as a reader sees them, against reference images a person has loo
   // recommendations by speaker, each with its paragraph); the draft with its line numbers and
   // watermark; the internal record, which names every speaker under its notice.
   const examplePdfs = new Map<string, Promise<string>>()
-  const examplePdf = (variant: string) => {
+  const examplePdf = (variant: BuiltInVariantName) => {
     let path = examplePdfs.get(variant)
     if (path === undefined) {
       path = loadReport(examplePath).then(async (source) =>
