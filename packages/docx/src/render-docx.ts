@@ -4,7 +4,14 @@ import {
   type ResolvedReport,
   toResolvedReport,
 } from '@rapporteur/core'
-import { Document, LineNumberRestartFormat, Paragraph, TextRun } from 'docx'
+import {
+  Document,
+  LeaderType,
+  LineNumberRestartFormat,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+} from 'docx'
 import { anchored, continueList, renderBlock } from './block-handlers.js'
 import { type DocxOptions, pageGeometry } from './docx-options.js'
 import { createFooter, createHeader } from './header-footer.js'
@@ -18,8 +25,49 @@ import { createStyles, styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
 import { portableDeflate } from './zip-package.js'
 
+/**
+ * The table of contents, as Word makes it: a TOC field over the section headings and the
+ * annexes' headings, each entry a link to its heading, written with its entries so that it
+ * reads before the field is updated. The page numbers are Word's to add (Update Table):
+ * they depend on Word's own layout.
+ */
+function renderContents(state: RenderState): void {
+  const { report } = state
+  const entries = [
+    ...report.sections.map((section) => ({
+      title: xmlSafe(`${section.numeral}.\u00a0${section.title}`),
+      level: 1,
+      href: section.id,
+    })),
+    ...report.annexes.map((annex) => ({
+      title: xmlSafe(`${annex.label} ${annex.title}`),
+      level: 1,
+      href: annex.id,
+    })),
+  ]
+  if (entries.length < 2) return
+  state.children.push(
+    new Paragraph({
+      style: styleIds.contentsHeading,
+      children: [new TextRun(xmlSafe(report.labels.contents))],
+    }),
+    new TableOfContents(xmlSafe(report.labels.contents), {
+      hyperlink: true,
+      hideTabAndPageNumbersInWebView: true,
+      // Headings at the first level, and the annexes' headings, which are at that outline level.
+      headingStyleRange: '1-1',
+      useAppliedParagraphOutlineLevel: true,
+      beginDirty: false,
+      // No dots lead to a page number the entries do not have yet.
+      tabLeader: LeaderType.NONE,
+      cachedEntries: entries,
+    }),
+  )
+}
+
 function renderBody(state: RenderState): void {
   renderMasthead(state)
+  renderContents(state)
   for (const section of state.report.sections) {
     state.sectionNumerals = continueList(
       state.sectionNumerals,

@@ -8,6 +8,8 @@ export const styleIds = {
   heading1: 'Heading1',
   heading2: 'Heading2',
   annexHeading: 'AnnexHeading',
+  contentsHeading: 'TOCHeading',
+  contentsEntry: 'TOC1',
   normal: 'Normal',
   masthead: 'Masthead',
   status: 'MastheadStatus',
@@ -223,6 +225,25 @@ export function createStyles(
         },
       },
       {
+        // Word's own style for the heading of a table of contents, kept out of the outline.
+        id: styleIds.contentsHeading,
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 24, bold: true, color: '000000' },
+        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+      },
+      {
+        // Word's style for the first level of a table of contents, which Update Table keeps.
+        id: styleIds.contentsEntry,
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        // An entry that takes two lines goes on under its words, not under its numeral.
+        paragraph: { spacing: { after: 60 }, indent: { left: bodyIndent, hanging: bodyIndent } },
+      },
+      {
         id: styleIds.annexHeading,
         name: 'Annex Heading',
         basedOn: 'Heading1',
@@ -326,6 +347,12 @@ export function createStyles(
       },
     ],
     characterStyles: [
+      {
+        // The style Word's tables of contents give their entries' links: the entry's own look.
+        id: 'IndexLink',
+        name: 'Index Link',
+        basedOn: 'DefaultParagraphFont',
+      },
       {
         id: styleIds.emphasis,
         name: 'Emphasis',

@@ -70,6 +70,11 @@ function numberingOf(numbering: Document, numId: string) {
   }
 }
 
+/** The names of the bookmarks of a Word story. */
+function bookmarkNames(story: Document): string[] {
+  return wordElements(story, 'bookmarkStart').map((element) => wordAttribute(element, 'name')!)
+}
+
 describe('the example as a Word package', () => {
   const document = finalPackage.xml('word/document.xml')
   const paragraphs = wordElements(document, 'p')
@@ -105,6 +110,28 @@ describe('the example as a Word package', () => {
     // Every other paragraph in this list would shift the numbers: there is none.
     expect(paragraphs.filter((paragraph) => numIdOf(paragraph) === numId)).toHaveLength(0)
     expect(numbered.map((paragraph) => textOf(paragraph).slice(0, 12))[0]).toBe('In 2018, in ')
+  })
+
+  it('has a table of contents as Word makes it: a TOC field over the headings, its entries written, each a link to its heading', () => {
+    const instructions = wordElements(document, 'instrText').map((element) => element.textContent)
+    expect(instructions).toContain('TOC \\h \\o "1-1" \\u \\z')
+    const entries = paragraphs.filter((paragraph) => styleOf(paragraph) === 'TOC1')
+    expect(entries.map((entry) => normaliseText(textOf(entry)).trim())).toEqual([
+      ...final.sections.map((section) => normaliseText(`${section.numeral}. ${section.title}`)),
+      ...final.annexes.map((annex) => normaliseText(`${annex.label} ${annex.title}`)),
+    ])
+    const anchors = entries.map((entry) =>
+      wordAttribute(wordElements(entry, 'hyperlink')[0], 'anchor'),
+    )
+    expect(anchors).toEqual([
+      ...final.sections.map((section) => section.id),
+      ...final.annexes.map((annex) => annex.id),
+    ])
+    for (const anchor of anchors) expect(bookmarkNames(document)).toContain(anchor)
+    // Its heading is Word's own style for it, kept out of the navigation pane's outline.
+    const heading = paragraphs[paragraphs.indexOf(entries[0]!) - 1]!
+    expect(styleOf(heading)).toBe('TOCHeading')
+    expect(textOf(heading)).toBe('Contents')
   })
 
   it('defines every style it uses, with no heading left in the library’s blue', () => {
@@ -186,7 +213,9 @@ describe('the example as a Word package', () => {
   })
 
   it('types no number, numeral or letter at the start of any paragraph', () => {
+    // The contents' entries carry their headings' numerals as text, as Word writes them.
     const typed = paragraphs
+      .filter((paragraph) => styleOf(paragraph) !== 'TOC1')
       .map(textOf)
       .filter((text) => /^\s*(\d+|[IVXLC]+|[A-Z])[.)]\s/.test(text))
     expect(typed).toEqual([])
@@ -279,6 +308,12 @@ describe('the example as a Word package', () => {
         ]),
       )
       for (const hyperlink of wordElements(finalPackage.xml(part), 'hyperlink')) {
+        // A link within the document (the contents' entries) goes to a bookmark of it.
+        const anchor = wordAttribute(hyperlink, 'anchor')
+        if (anchor !== null) {
+          expect(bookmarkNames(finalPackage.xml('word/document.xml'))).toContain(anchor)
+          continue
+        }
         const relationship = byId.get(hyperlink.getAttributeNS(relationshipNamespace, 'id'))
         expect(relationship?.getAttribute('TargetMode')).toBe('External')
         expect(urls).toContain(relationship?.getAttribute('Target'))
