@@ -64,8 +64,8 @@ const budgets = {
   // with no request outside the local server (~480 KiB packed, 1.7 MiB unpacked); they are
   // files of their own, loaded only by the page, never by a command.
   // Each build's THIRD-PARTY-NOTICES.md gives the licence of every package it bundles
-  // (~145 KiB unpacked for the command line's 113).
-  rapporteur: { packed: 1150, unpacked: 4100 },
+  // (~145 KiB unpacked, ~10 KiB packed, for the command line's 113).
+  rapporteur: { packed: 1180, unpacked: 4100 },
 }
 const folders = [
   'packages/core',
