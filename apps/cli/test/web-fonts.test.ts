@@ -130,6 +130,9 @@ describe('the web fonts of the pages the command line builds', () => {
     expect(flagged).not.toContain('Rapporteur Tinos')
     expect(flagged).toContain('লক্ষ্মী রায়')
     expect(existsSync(join(cache, 'web-fonts'))).toBe(false)
+    // Nor is the PDF renderer loaded: the compile cache holds no code of it.
+    expect(readdirSync(cache).filter((name) => name.startsWith('pdf-'))).toEqual([])
+    expect(readdirSync(cache).filter((name) => name.startsWith('html-'))).toHaveLength(1)
 
     writeFileSync(join(folder, 'rapporteur.config.yaml'), 'webFonts: false\n')
     expect(await pageOf([])).toBe(flagged)
