@@ -5,7 +5,7 @@ import type { Options } from 'tsup'
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 /** The name of the file, beside a build's scripts, that carries the licences of the code bundled in them. */
-export const noticesFileName = 'THIRD-PARTY-NOTICES.md'
+const noticesFileName = 'THIRD-PARTY-NOTICES.md'
 
 /** One bundled package's notice: what it is and its licence's own words. */
 interface Notice {

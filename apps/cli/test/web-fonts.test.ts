@@ -53,15 +53,22 @@ people:
 :person[roy] said that **৪২ জন** took part.
 `
 
+/**
+ * The Bengali report in a folder of its own (a report.md is named after its folder), and
+ * a compile cache of its own.
+ */
+function bengaliSource() {
+  const folder = join(temporaryFolder(), 'report')
+  mkdirSync(folder)
+  const report = join(folder, 'report.md')
+  writeFileSync(report, bengaliReport)
+  const cache = temporaryFolder()
+  return { folder, report, cache, env: { RAPPORTEUR_COMPILE_CACHE: cache } }
+}
+
 describe('the web fonts of the pages the command line builds', () => {
   it('embeds the faces a page uses, keeps their subsets beside the compile cache, and gives the same bytes with them or without', async () => {
-    // A report.md is named after its folder.
-    const folder = join(temporaryFolder(), 'report')
-    mkdirSync(folder)
-    const report = join(folder, 'report.md')
-    writeFileSync(report, bengaliReport)
-    const cache = temporaryFolder()
-    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    const { report, cache, env } = bengaliSource()
     const first = temporaryFolder()
     const run = await runCli(build(report, first), { env })
     expect(run.stderr).toBe('')
@@ -110,12 +117,7 @@ describe('the web fonts of the pages the command line builds', () => {
   }, 60_000)
 
   it('embeds none with --no-web-fonts or a config’s `webFonts: false`, and makes no subset', async () => {
-    const folder = join(temporaryFolder(), 'report')
-    mkdirSync(folder)
-    const report = join(folder, 'report.md')
-    writeFileSync(report, bengaliReport)
-    const cache = temporaryFolder()
-    const env = { RAPPORTEUR_COMPILE_CACHE: cache }
+    const { folder, report, cache, env } = bengaliSource()
     const pageOf = async (args: string[]) => {
       const out = temporaryFolder()
       const run = await runCli([...build(report, out), ...args], { env })
