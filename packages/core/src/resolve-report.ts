@@ -484,6 +484,16 @@ function letterOf(state: ResolveState, index: number): { letter: string; label: 
 }
 
 /** A run with its marked recommendations opened: in the report, they read as the text around them. */
+/** The inlines without their note references, at any depth. */
+function withoutNotes(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((inline): Inline[] => {
+    if (inline.type === 'footnoteReference') return []
+    return 'children' in inline
+      ? [{ ...inline, children: withoutNotes(inline.children) }]
+      : [inline]
+  })
+}
+
 function unmarked(inlines: readonly Inline[]): Inline[] {
   return inlines.flatMap((inline) =>
     inline.type === 'recommendation' ? unmarked(inline.children) : [inline],
@@ -744,7 +754,8 @@ function capitalise(text: string, tag: string): string {
  * The digest's body: the meeting's rule, stated once, then every recommendation and
  * call of the report, grouped by who made them (named speakers in the order they first
  * recommend, anonymous participants last), lettered A, B, … in each group, each ending
- * with the reference of its paragraph in the report. Notes are numbered in this order.
+ * with the reference of its paragraph in the report, where its notes are: the digest
+ * has none of its own.
  */
 function digestSection(state: ResolveState, number: number): ResolvedSection {
   const { labels, report } = state
@@ -793,7 +804,11 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
       caption: null,
       items: items.map((item, index) => ({
         ...letterOf(state, index),
-        content: withReference(resolveInlines(state, item.content, true), item.paragraph, labels),
+        content: withReference(
+          resolveInlines(state, withoutNotes(item.content), true),
+          item.paragraph,
+          labels,
+        ),
         paragraph: item.paragraph,
       })),
     })

@@ -120,7 +120,7 @@ describe('the digest', () => {
         heading: 'Ms.\u00a0Ratna Omidvar, Senator',
         items: [
           'A. Ms. Omidvar recommended a forum of parliamentarians (para. 3)',
-          'B. data should be collected (para. 4);¹',
+          'B. data should be collected (para. 4);',
           'C. laws should be reviewed (para. 4).',
         ],
       },
@@ -134,18 +134,26 @@ describe('the digest', () => {
       {
         heading: 'Participants',
         items: [
-          'A. She called for regular meetings (para. 2).²',
+          'A. She called for regular meetings (para. 2).',
           'B. Another participant asked for more information, and for a study (para. 6).',
         ],
       },
     ])
   })
 
-  it('numbers its notes 1 to n in its own order, and keeps only the notes it cites', () => {
+  it('leaves the report’s notes out: each item gives the paragraph where its notes are', () => {
     const digest = digestOf(source)
-    expect(digest.footnotes.map((note) => [note.number, inlineText(note.content)])).toEqual([
-      [1, 'A note on data.'],
+    expect(digest.footnotes).toEqual([])
+    const items = groups(digest).flatMap((group) => group.items)
+    expect(items.join(' ')).not.toMatch(/[¹²³]/)
+    expect(JSON.stringify(digest.sections)).not.toContain('footnoteReference')
+    const report = resolveReport(parseReport(source, { filename: 'report.md' }), {
+      variant: 'final',
+    })
+    expect(report.footnotes.map((note) => [note.number, inlineText(note.content)])).toEqual([
+      [1, 'A note on the opening.'],
       [2, 'A note on the meetings.'],
+      [3, 'A note on data.'],
     ])
   })
 
@@ -191,8 +199,7 @@ describe('the digest', () => {
     expect(french.sections.at(-1)!.title).toBe('Recommandations et appels')
     expect(groups(french).at(-1)).toMatchObject({
       heading: 'Participants',
-      // French sets a note marker before the punctuation, where it stays.
-      items: ['a) She called for regular meetings² (par. 2).', expect.any(String)],
+      items: ['a) She called for regular meetings (par. 2).', expect.any(String)],
     })
     const arabic = digestOf(frontMatter('ar') + body)
     expect(groups(arabic).at(-1)!.heading).toBe('المشاركون')
