@@ -114,6 +114,13 @@ export function normalisePackage(parts: PackageParts, facts: PackageFacts): Uint
           `<dc:language>${escapeXml(facts.language)}</dc:language></cp:coreProperties>`,
         )
     }
+    if (name === 'word/styles.xml') {
+      // The default character style is Word's, marked as the default of its type.
+      next = next.replace(
+        '<w:style w:type="character" w:styleId="DefaultParagraphFont">',
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">',
+      )
+    }
     if (name === 'word/numbering.xml') {
       // The lists use their first level: it is a level in use, not a tentative one.
       next = next.replace(/(<w:lvl w:ilvl="0") w:tentative="1"/g, '$1')

@@ -348,6 +348,14 @@ export function createStyles(
     ],
     characterStyles: [
       {
+        // Word's default character style, which the others build on: the paragraph's own font.
+        id: 'DefaultParagraphFont',
+        name: 'Default Paragraph Font',
+        uiPriority: 1,
+        semiHidden: true,
+        unhideWhenUsed: true,
+      },
+      {
         // The style Word's tables of contents give their entries' links: the entry's own look.
         id: 'IndexLink',
         name: 'Index Link',
