@@ -86,7 +86,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
     description: 'Where and until when participants send comments on a draft.',
     fields: {
       deadline: 'The last day for comments, YYYY-MM-DD.',
-      recipient: 'Who receives comments, in words, such as `the secretariat`.',
+      recipient:
+        'Who receives comments, in words, with the article the sentence needs, such as `the secretariat` (in French `le secrétariat`, which the comment line joins: `du secrétariat`).',
       address: 'An e-mail address or http(s) URL that receives comments.',
     },
   },
@@ -182,6 +183,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The heading of the background documents. Default: `Background documents`.',
       annex: "The label of a report's only annex. Default: `Annex`.",
       annexNumbered: 'The label of one of several annexes. Default: `Annex {numeral}`.',
+      annexEntry:
+        "An annex's label and title as one line, in bookmarks and contents. Default: `{label}: {title}`.",
       agendaTime: "The agenda's time column. Default: `Time`.",
       agendaDetails: "The agenda's details column. Default: `Details`.",
       attendance: 'The heading of the attendance section. Default: `Attendance`.',
@@ -263,6 +266,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The heading of the background documents. Default: `Background documents`.',
       annex: "The label of a report's only annex. Default: `Annex`.",
       annexNumbered: 'The label of one of several annexes. Default: `Annex {numeral}`.',
+      annexEntry:
+        "An annex's label and title as one line, in bookmarks and contents. Default: `{label}: {title}`.",
       agendaTime: "The agenda's time column. Default: `Time`.",
       agendaDetails: "The agenda's details column. Default: `Details`.",
       attendance: 'The heading of the attendance section. Default: `Attendance`.',

@@ -178,7 +178,10 @@ export type Annex = z.infer<typeof annex>
 export const commentInstructions = strictObject({
   /** The last day for comments, YYYY-MM-DD. */
   deadline: isoDate,
-  /** Who receives comments, in words, such as `the secretariat`. */
+  /**
+   * Who receives comments, in words, with the article the sentence needs, such as
+   * `the secretariat` (in French `le secrétariat`, which the comment line joins: `du secrétariat`).
+   */
   recipient: z.string().min(1).optional(),
   /** An e-mail address or http(s) URL that receives comments. */
   address: z.string().min(1).optional(),

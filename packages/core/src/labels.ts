@@ -70,6 +70,8 @@ export const labels = strictObject({
   annex: label,
   /** The label of one of several annexes. Default: `Annex {numeral}`. */
   annexNumbered: label,
+  /** An annex's label and title as one line, in bookmarks and contents. Default: `{label}: {title}`. */
+  annexEntry: label,
   /** The agenda's time column. Default: `Time`. */
   agendaTime: label,
   /** The agenda's details column. Default: `Details`. */

@@ -31,6 +31,7 @@ export const arabic: Language = {
     backgroundDocuments: 'وثائق المعلومات الأساسية',
     annex: 'المرفق',
     annexNumbered: 'المرفق {numeral}',
+    annexEntry: '{label}: {title}',
     agendaTime: 'الوقت',
     agendaDetails: 'التفاصيل',
     attendance: 'الحضور',

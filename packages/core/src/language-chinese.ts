@@ -31,6 +31,7 @@ export const chinese: Language = {
     backgroundDocuments: '背景文件',
     annex: '附件',
     annexNumbered: '附件{numeral}',
+    annexEntry: '{label}：{title}',
     agendaTime: '时间',
     agendaDetails: '议程',
     attendance: '与会情况',

@@ -31,6 +31,7 @@ export const english: Language = {
     backgroundDocuments: 'Background documents',
     annex: 'Annex',
     annexNumbered: 'Annex {numeral}',
+    annexEntry: '{label}: {title}',
     agendaTime: 'Time',
     agendaDetails: 'Details',
     attendance: 'Attendance',

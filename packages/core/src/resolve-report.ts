@@ -308,11 +308,14 @@ function commentLine(state: ResolveState): string {
     : address
       ? labels.commentLineAddress
       : labels.commentLine
-  return fillLabel(label, {
-    deadline: formatDate(deadline, report.language),
-    recipient: recipient ?? '',
-    address: address ?? '',
-  })
+  return contractWords(
+    fillLabel(label, {
+      deadline: formatDate(deadline, report.language),
+      recipient: recipient ?? '',
+      address: address ?? '',
+    }),
+    state.language.conventions.contractions,
+  )
 }
 
 function pickVariant(report: Report, option: ResolveOptions['variant']): Variant {
@@ -671,15 +674,20 @@ function resolveAnnexes(
         ),
       )
     }
+    const label =
+      annexes.length === 1
+        ? labels.annex
+        : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) })
     return placed(
       {
         type: 'annex',
         id: `annex-${index + 1}`,
-        label:
-          annexes.length === 1
-            ? labels.annex
-            : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) }),
+        label,
         title: typesetPlain(annex.title, state.typesetting),
+        entry: typesetPlain(
+          fillLabel(labels.annexEntry, { label, title: annex.title }),
+          state.typesetting,
+        ),
         blocks,
       } satisfies ResolvedAnnex,
       at?.annex,

@@ -175,6 +175,8 @@ export interface ResolvedAnnex extends Placed {
   /** The annex's label, such as `Annex` or `Annex II`. */
   label: string
   title: string
+  /** The label and the title as one line, for bookmarks and contents, such as `Annex: Provisional agenda`. */
+  entry: string
   blocks: ResolvedBlock[]
 }
 

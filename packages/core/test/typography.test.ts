@@ -205,6 +205,35 @@ describe('resolving a report', () => {
     expect(shown(resolved.marks.commentLine ?? '')).toContain('15⍽février⍽2022')
   })
 
+  it('goes on after the date line’s dash in lower case, with the dash each language uses there', () => {
+    const dateLine = (language: string) =>
+      resolveReport(
+        report(`language: ${language}\ntime:\n  start: '10:00'\n  end: '12:30'`, 'Text.'),
+      )
+        .masthead.dateLine.replace(/\u2060/g, '')
+        .replace(/[\u00a0\u202f]/g, ' ')
+    expect(dateLine('en')).toBe('8 February 2022, 10:00–12:30 – Virtual')
+    expect(dateLine('fr')).toBe('8 février 2022, 10:00–12:30 – en ligne')
+    expect(dateLine('es')).toBe('8 de febrero de 2022, 10:00–12:30 – reunión virtual')
+    expect(dateLine('ru')).toBe('8 февраля 2022 г., 10:00–12:30 — онлайн')
+  })
+
+  it('joins the comment line’s preposition with the article of whoever receives comments', () => {
+    const commentLine = (language: string, recipient: string) =>
+      resolveReport(
+        report(
+          `language: ${language}\ncomments:\n  deadline: 2022-02-15\n  recipient: ${recipient}`,
+          'Text.',
+        ),
+        { variant: 'draft' },
+      ).marks.commentLine?.replace(/[\u00a0\u202f]/g, ' ')
+    expect(commentLine('fr', 'le secrétariat')).toBe(
+      'Les observations sur le présent projet sont attendues jusqu’au 15 février 2022, à l’intention du secrétariat.',
+    )
+    expect(commentLine('es', 'el secretariado')).toContain('dirigidos al secretariado.')
+    expect(commentLine('en', 'the secretariat')).toContain(', to the secretariat.')
+  })
+
   it('keeps the honorific of a mention with the name', () => {
     const people = `people:
   - id: roe

@@ -40,7 +40,7 @@ function renderContents(state: RenderState): void {
       href: section.id,
     })),
     ...report.annexes.map((annex) => ({
-      title: xmlSafe(`${annex.label} ${annex.title}`),
+      title: xmlSafe(annex.entry),
       level: 1,
       href: annex.id,
     })),

@@ -118,7 +118,7 @@ describe('the example as a Word package', () => {
     const entries = paragraphs.filter((paragraph) => styleOf(paragraph) === 'TOC1')
     expect(entries.map((entry) => normaliseText(textOf(entry)).trim())).toEqual([
       ...final.sections.map((section) => normaliseText(`${section.numeral}. ${section.title}`)),
-      ...final.annexes.map((annex) => normaliseText(`${annex.label} ${annex.title}`)),
+      ...final.annexes.map((annex) => normaliseText(`Annex: ${annex.title}`)),
     ])
     const anchors = entries.map((entry) =>
       wordAttribute(wordElements(entry, 'hyperlink')[0], 'anchor'),
@@ -141,11 +141,19 @@ describe('the example as a Word package', () => {
     )
     const parts = finalPackage.names.filter((name) => /^word\/[^/]+\.xml$/.test(name))
     for (const part of parts) {
-      for (const kind of ['pStyle', 'rStyle', 'tblStyle']) {
+      for (const kind of ['pStyle', 'rStyle', 'tblStyle', 'basedOn', 'next', 'link']) {
         for (const element of wordElements(finalPackage.xml(part), kind))
           expect(defined, `${part}: ${kind}`).toContain(wordAttribute(element, 'val'))
       }
     }
+    const defaults = wordElements(styles, 'style').filter((element) =>
+      ['1', 'true'].includes(wordAttribute(element, 'default') ?? ''),
+    )
+    expect(defaults.map((element) => wordAttribute(element, 'type')).sort()).toEqual([
+      'character',
+      'paragraph',
+      'table',
+    ])
     for (const element of wordElements(styles, 'style')) {
       const id = wordAttribute(element, 'styleId') ?? ''
       if (!/^(Heading\d|Title)$/.test(id)) continue

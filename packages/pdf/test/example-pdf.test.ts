@@ -6,6 +6,7 @@ import {
 } from '@rapporteur/core'
 import {
   examplePath,
+  frenchExamplePath,
   missingInOrder,
   normaliseText,
   originalFootnotes,
@@ -97,9 +98,14 @@ describe('the bundled example as a PDF', () => {
     expect(reading.outline).toEqual([
       resolved.masthead.title,
       ...resolved.sections.map((section) => `${section.numeral}. ${section.title}`),
-      ...resolved.annexes.map((annex) => `${annex.label}: ${annex.title}`),
+      ...resolved.annexes.map((annex) => `Annex: ${annex.title}`),
     ])
     expect(reading.outline).toHaveLength(10)
+  })
+
+  it('punctuates the annex’s bookmark as the report’s language does', async () => {
+    const french = await readPdf(await renderPdf(await loadReport(frenchExamplePath)))
+    expect(french.outline.at(-1)).toBe('Annexe\u00a0: Programme provisoire')
   })
 
   it('makes every address a clickable link', () => {

@@ -204,7 +204,7 @@ export function buildDocument(
         typeScale.headingLeading,
         typeScale.headingSpace * 1.5,
       ),
-      anchor: { bookmark: `${annex.label}: ${annex.title}`, destination: annex.id },
+      anchor: { bookmark: annex.entry, destination: annex.id },
     })
     label[0]!.pageBreakBefore = true
     const title = textLines(
