@@ -361,7 +361,7 @@ try {
 
 writeFileSync(
   join(project, 'consumer.ts'),
-  `import { type Report, type ResolvedReport, loadReport, resolveReport } from '@rapporteur/core'
+  `import { type Inline, type Report, type ResolvedReport, loadReport, resolveReport } from '@rapporteur/core'
 import { renderHtml } from '@rapporteur/html'
 import { renderDocx } from '@rapporteur/docx'
 import { renderPdf } from '@rapporteur/pdf'
@@ -372,6 +372,11 @@ const page: string = renderHtml(resolved)
 const word: Uint8Array = await renderDocx(resolved, { pageSize: 'Letter' })
 const print: Uint8Array = await renderPdf(report, { pageSize: 'A4' })
 export const sizes: number[] = [page.length, word.length, print.length]
+// The published types refuse a typo in an inline node, as the source's do.
+export const typo: Inline[] = [
+  // @ts-expect-error a node type that does not exist ('mentoin')
+  { type: 'mentoin', person: 'omidvar' },
+]
 `,
 )
 writeFileSync(
