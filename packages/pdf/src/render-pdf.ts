@@ -4,14 +4,11 @@ import {
   type ResolvedReport,
   toResolvedReport,
 } from '@rapporteur/core'
-import {
-  createPdfDocument,
-  type DocumentFont,
-  documentBytes,
-  embedFont,
-} from './adapters/pdfkit.js'
+import { loadSubsetter } from './adapters/harfbuzz.js'
+import { createPdfDocument, documentBytes, pdfObjects } from './adapters/pdfkit.js'
 import { buildDocument } from './build/build-document.js'
 import type { BuildState } from './build/build-state.js'
+import { createDocumentFont } from './fonts/document-font.js'
 import type { FontKey } from './fonts/font-catalogue.js'
 import { loadFontLibrary } from './fonts/font-library.js'
 import { pageGeometry } from './layout/page-geometry.js'
@@ -45,7 +42,7 @@ export async function renderPdf(
   // Core decides the moment (see `resolveReport`'s `documentDate`); it is a valid date.
   const date = new Date(resolved.metadata.documentDate)
   const { metadata } = resolved
-  const fonts = await loadFontLibrary()
+  const [fonts, subsetter] = await Promise.all([loadFontLibrary(), loadSubsetter()])
   const document = createPdfDocument({
     language: metadata.language,
     info: {
@@ -59,16 +56,23 @@ export async function renderPdf(
     },
   })
   const bytes = documentBytes(document)
+  const objects = pdfObjects(document)
   const embedded = new Map<FontKey, PaintFont>()
   const fontFor = (key: FontKey): PaintFont => {
     let font = embedded.get(key)
     if (!font) {
       const shaping = fonts.shaping(key)
-      const documentFont: DocumentFont = embedFont(document, key, fonts.data(key))
       const perThousand = 1000 / shaping.unitsPerEm
+      const nominalWidth = (glyph: number) => shaping.nominalAdvance(glyph) * perThousand
       font = {
-        embedded: documentFont,
-        nominalWidth: (glyph) => shaping.nominalAdvance(glyph) * perThousand,
+        embedded: createDocumentFont(
+          objects,
+          embedded.size + 1,
+          fonts.data(key),
+          subsetter,
+          nominalWidth(0),
+        ),
+        nominalWidth,
       }
       embedded.set(key, font)
     }
@@ -120,6 +124,7 @@ export async function renderPdf(
     },
     pages,
   )
+  for (const font of embedded.values()) font.embedded.embed()
   document.end()
   return bytes
 }

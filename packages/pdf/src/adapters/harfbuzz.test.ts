@@ -1,8 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { fontPath } from '../fonts/font-catalogue.js'
 import { glyphList, loadHarfBuzz, loadSubsetter } from './harfbuzz.js'
+
+// fontkit, as pdfkit loads it: an independent reading of the subsets' tables.
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+  create(data: Uint8Array): { directory: { tables: Record<string, unknown> } }
+}
 
 // hb-shape reads its arguments in the locale's encoding: a bare environment has none.
 const utf8Environment = { ...process.env, LC_ALL: 'C.UTF-8' }
@@ -108,5 +114,27 @@ describe('the harfbuzzjs adapter', () => {
     // The conjuncts (ক্ষ, ্ম) come out as the same glyphs, at the same places, as from the whole font.
     expect(shape(subset)).toEqual(shape(harfbuzz.openFont(whole)))
     expect(subsetter.subset(whole, codePoints)).toEqual(bytes)
+  })
+
+  it('subsets a font for a PDF to some glyphs, at their own ids, without layout tables or a character map', async () => {
+    const harfbuzz = await loadHarfBuzz()
+    const subsetter = await loadSubsetter()
+    const whole = readFileSync(fontPath('serif'))
+    const font = harfbuzz.openFont(whole)
+    const kept = glyphList(
+      font.shape('Ďurovičová', 0, 10, { direction: 'ltr', script: 'Latn', language: 'en' }),
+    ).map((glyph) => glyph.id)
+    const bytes = subsetter.subsetGlyphs(whole, [0, ...kept])
+    expect(bytes.length).toBeLessThan(whole.length / 10)
+    const tables = fontkit.create(bytes).directory.tables
+    for (const tag of ['glyf', 'loca', 'hmtx', 'head', 'hhea', 'maxp'])
+      expect(tables[tag]).toBeDefined()
+    for (const tag of ['GSUB', 'GPOS', 'GDEF', 'cmap', 'fpgm', 'prep'])
+      expect(tables[tag]).toBeUndefined()
+    const subset = harfbuzz.openFont(bytes)
+    for (const glyph of kept) expect(subset.nominalAdvance(glyph)).toBe(font.nominalAdvance(glyph))
+    const other = Math.max(...kept) - 1
+    if (!kept.includes(other)) expect(subset.nominalAdvance(other)).not.toBe(-1)
+    expect(subsetter.subsetGlyphs(whole, [0, ...kept])).toEqual(bytes)
   })
 })

@@ -246,6 +246,14 @@ export interface HarfBuzzSubsetter {
    * @throws {Error} When HarfBuzz cannot subset the file.
    */
   subset(data: Uint8Array, codePoints: Iterable<number>): Uint8Array
+  /**
+   * A subset of a TrueType font file for a PDF: the glyphs given, at the same glyph ids
+   * (the others left empty), without the layout tables or the character map, which a
+   * PDF's text does not use. Hinting is kept.
+   *
+   * @throws {Error} When HarfBuzz cannot subset the file.
+   */
+  subsetGlyphs(data: Uint8Array, glyphs: Iterable<number>): Uint8Array
 }
 
 /** The C functions of `hb-subset.wasm`, a module of its own with its own memory. */
@@ -270,6 +278,9 @@ interface SubsetExports {
   hb_subset_input_create_or_fail(): number
   hb_subset_input_destroy(input: number): void
   hb_subset_input_unicode_set(input: number): number
+  hb_subset_input_glyph_set(input: number): number
+  /** One of the input's sets, by `hb_subset_sets_t`. */
+  hb_subset_input_set(input: number, which: number): number
   hb_subset_input_get_flags(input: number): number
   hb_subset_input_set_flags(input: number, flags: number): void
   hb_subset_or_fail(face: number, input: number): number
@@ -289,6 +300,8 @@ const subsetFunctions = [
   'hb_subset_input_create_or_fail',
   'hb_subset_input_destroy',
   'hb_subset_input_unicode_set',
+  'hb_subset_input_glyph_set',
+  'hb_subset_input_set',
   'hb_subset_input_get_flags',
   'hb_subset_input_set_flags',
   'hb_subset_or_fail',
@@ -299,9 +312,22 @@ const writableMemory = 2
 /** `HB_SUBSET_FLAGS_NO_HINTING`. */
 const noHinting = 0x1
 
+/** `HB_SUBSET_FLAGS_RETAIN_GIDS`. */
+const retainGlyphIds = 0x2
+/** `HB_SUBSET_SETS_DROP_TABLE_TAG`. */
+const dropTables = 3
+/** The tables a PDF's glyphs never read: layout, kerning and the character map. */
+const tablesPdfsIgnore = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'kern', 'morx', 'cmap']
+
+const tagNumber = (tag: string) =>
+  [...tag].reduce((number, character) => number * 256 + character.charCodeAt(0), 0) >>> 0
+
 let loadingSubsetter: Promise<HarfBuzzSubsetter> | undefined
 
-function subsetWith(exports: SubsetExports, data: Uint8Array, codePoints: Iterable<number>) {
+/** What to keep of a font file: code points, or glyphs by id for a PDF. */
+type Keep = { codePoints: Iterable<number> } | { glyphs: Iterable<number> }
+
+function subsetWith(exports: SubsetExports, data: Uint8Array, keep: Keep) {
   const pointer = exports.malloc(Math.max(1, data.byteLength))
   new Uint8Array(exports.memory.buffer).set(data, pointer)
   const blob = exports.hb_blob_create(pointer, data.byteLength, writableMemory, 0, 0)
@@ -310,9 +336,18 @@ function subsetWith(exports: SubsetExports, data: Uint8Array, codePoints: Iterab
   const input = exports.hb_subset_input_create_or_fail()
   try {
     if (input === 0) throw new Error('HarfBuzz could not start a subset')
-    const unicodes = exports.hb_subset_input_unicode_set(input)
-    for (const codePoint of codePoints) exports.hb_set_add(unicodes, codePoint)
-    exports.hb_subset_input_set_flags(input, exports.hb_subset_input_get_flags(input) | noHinting)
+    const flags = exports.hb_subset_input_get_flags(input)
+    if ('codePoints' in keep) {
+      const unicodes = exports.hb_subset_input_unicode_set(input)
+      for (const codePoint of keep.codePoints) exports.hb_set_add(unicodes, codePoint)
+      exports.hb_subset_input_set_flags(input, flags | noHinting)
+    } else {
+      const glyphs = exports.hb_subset_input_glyph_set(input)
+      for (const glyph of keep.glyphs) exports.hb_set_add(glyphs, glyph)
+      const dropped = exports.hb_subset_input_set(input, dropTables)
+      for (const tag of tablesPdfsIgnore) exports.hb_set_add(dropped, tagNumber(tag))
+      exports.hb_subset_input_set_flags(input, flags | retainGlyphIds | noHinting)
+    }
     const subset = exports.hb_subset_or_fail(face, input)
     if (subset === 0) throw new Error('HarfBuzz could not subset the font')
     const result = exports.hb_face_reference_blob(subset)
@@ -343,7 +378,10 @@ export function loadSubsetter(): Promise<HarfBuzzSubsetter> {
     const missing = subsetFunctions.filter((name) => typeof exports[name] !== 'function')
     if (missing.length > 0)
       throw new Error(`harfbuzzjs's hb-subset.wasm lacks ${missing.join(', ')}`)
-    return { subset: (data, codePoints) => subsetWith(exports, data, codePoints) }
+    return {
+      subset: (data, codePoints) => subsetWith(exports, data, { codePoints }),
+      subsetGlyphs: (data, glyphs) => subsetWith(exports, data, { glyphs }),
+    }
   })()
   return loadingSubsetter
 }

@@ -1,4 +1,4 @@
-import type { DocumentFont } from '../adapters/pdfkit.js'
+import type { DocumentFont } from '../fonts/document-font.js'
 import type { Run } from '../layout/types.js'
 
 /** The part of a pdfkit document that painting writes to directly. */
