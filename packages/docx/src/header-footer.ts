@@ -1,5 +1,5 @@
 import { fitRunningHead } from '@rapporteur/core'
-import { Footer, Header, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
+import { Footer, Header, Paragraph, type ParagraphChild, SimpleField, TextRun } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
 import type { RenderState } from './render-state.js'
 import { styleIds } from './styles.js'
@@ -51,16 +51,19 @@ export function createHeader(state: RenderState, page: 'first' | 'default' = 'de
   return new Header({ children: paragraphs })
 }
 
-/** The page footer: the language's `Page X of Y`, X and Y from the PAGE and NUMPAGES fields. */
-export function createFooter(state: RenderState): Footer {
+/**
+ * The page footer: the language's `Page X of Y`, X and Y from the PAGE and NUMPAGES
+ * fields. Each field carries a result for viewers that do not update fields: the
+ * first page's number on the first page's footer, the second's on the others', and
+ * the estimated count of pages.
+ */
+export function createFooter(state: RenderState, page: 'first' | 'default', pages: number): Footer {
   const children = state.report.labels.pageNumber.map((part) =>
     part.type === 'page'
-      ? PageNumber.CURRENT
+      ? new SimpleField('PAGE', page === 'first' ? '1' : '2')
       : part.type === 'pages'
-        ? PageNumber.TOTAL_PAGES
-        : xmlSafe(part.value),
+        ? new SimpleField('NUMPAGES', String(pages))
+        : new TextRun(xmlSafe(part.value)),
   )
-  return new Footer({
-    children: [new Paragraph({ style: styleIds.footer, children: [new TextRun({ children })] })],
-  })
+  return new Footer({ children: [new Paragraph({ style: styleIds.footer, children })] })
 }

@@ -20,6 +20,7 @@ import { renderMasthead } from './masthead.js'
 import { normalisePackage } from './normalise-package.js'
 import { listKinds, numberingConfig } from './numbering.js'
 import { packageParts } from './package-parts.js'
+import { estimatePageCount } from './page-count-estimate.js'
 import { createRenderState, type RenderState } from './render-state.js'
 import { createStyles, styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
@@ -131,6 +132,7 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
   const state = createRenderState(resolved, geometry)
   renderBody(state)
   renderFootnotes(state)
+  const pages = estimatePageCount(resolved, geometry)
 
   return new Document({
     title: xmlSafe(metadata.title),
@@ -171,7 +173,10 @@ export function createDocument(resolved: ResolvedReport, options: DocxOptions = 
             : {}),
         },
         headers: { default: createHeader(state), first: createHeader(state, 'first') },
-        footers: { default: createFooter(state), first: createFooter(state) },
+        footers: {
+          default: createFooter(state, 'default', pages),
+          first: createFooter(state, 'first', pages),
+        },
         children: state.children,
       },
     ],

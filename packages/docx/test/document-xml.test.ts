@@ -385,6 +385,26 @@ describe('the example as a Word package', () => {
     expect(footer).toMatch(/Page .*PAGE.* of .*NUMPAGES/s)
   })
 
+  it('gives the PAGE and NUMPAGES fields results, for viewers that do not update fields', () => {
+    const results = (part: string) =>
+      wordElements(finalPackage.xml(part), 'fldSimple').map((field) => [
+        wordAttribute(field, 'instr'),
+        field.textContent,
+      ])
+    const document = finalPackage.text('word/document.xml')
+    const footers = [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"/g)]
+    const relations = finalPackage.text('word/_rels/document.xml.rels')
+    const partOf = (id: string) =>
+      `word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(relations)!.slice(1).find(Boolean)}`
+    const byType = Object.fromEntries(footers.map(([, type, id]) => [type, results(partOf(id!))]))
+    expect(byType.first?.[0]).toEqual(['PAGE', '1'])
+    expect(byType.default?.[0]).toEqual(['PAGE', '2'])
+    const pages = Number(byType.default?.[1]?.[1])
+    expect(byType.default?.[1]?.[0]).toBe('NUMPAGES')
+    expect(pages).toBeGreaterThan(5)
+    expect(byType.first?.[1]).toEqual(['NUMPAGES', String(pages)])
+  })
+
   it('sets the document properties from the metadata', () => {
     const core = finalPackage.text('docProps/core.xml')
     const { metadata } = final

@@ -10,7 +10,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderDocx } from '../src/index.js'
-import { type ConvertedDocument, convertWithLibreOffice } from './docx-package.js'
+import { type ConvertedDocument, convertWithLibreOffice, openPackage } from './docx-package.js'
 
 const report = await loadReport(examplePath)
 const squeeze = (text: string) => normaliseText(text).replace(/\s+/g, '')
@@ -60,6 +60,15 @@ describe('the example, converted by LibreOffice', () => {
     converted.pages.forEach((page, index) => {
       expect(page).toContain(`Page ${index + 1} of ${converted.pages.length}`)
     })
+  })
+
+  it('carries in its NUMPAGES field a count of pages within one of LibreOffice’s', async () => {
+    const footer = openPackage(await renderDocx(resolveReport(report, { variant: 'final' }))).text(
+      'word/footer1.xml',
+    )
+    const cached = /w:instr="NUMPAGES"><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>(\d+)</.exec(footer)
+    expect(cached).not.toBeNull()
+    expect(Math.abs(Number(cached![1]) - converted.pages.length)).toBeLessThanOrEqual(1)
   })
 
   it('puts every footnote at the foot of a page, in order', () => {
