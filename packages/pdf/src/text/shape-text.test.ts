@@ -21,11 +21,32 @@ beforeAll(async () => {
   fonts = await loadFontLibrary()
   try {
     execFileSync('hb-shape', ['--version'])
+    execFileSync('fribidi', ['--version'])
   } catch {
     available = false
-    if (process.env.CI) throw new Error('hb-shape (Debian libharfbuzz-bin) is needed in CI')
+    if (process.env.CI)
+      throw new Error(
+        'hb-shape and fribidi (Debian libharfbuzz-bin, libfribidi-bin) are needed in CI',
+      )
   }
 })
+
+/**
+ * The embedding level of each UTF-16 unit of a text, by GNU FriBidi's own bidi
+ * algorithm (Debian libfribidi-bin), the paragraph's direction from its first strong letter.
+ */
+function fribidiLevels(text: string): number[] {
+  const output = execFileSync('fribidi', ['--levels', '--novisual', '--nobreak'], {
+    input: `${text}\n`,
+    env: utf8Environment,
+  }).toString()
+  const perCodePoint = output.trim().split(/\s+/).map(Number)
+  const levels: number[] = []
+  Array.from(text).forEach((character, index) => {
+    for (let unit = 0; unit < character.length; unit++) levels.push(perCodePoint[index]!)
+  })
+  return levels
+}
 
 interface HarfBuzzGlyph {
   g: number
@@ -64,7 +85,15 @@ describe('collect, bidi, itemise and shape, against HarfBuzz’s own hb-shape', 
       },
     )
     const shaped = shapeText(collected, items, (key) => fonts.shaping(key), 'en', new Map())
+    // What each item is shaped as comes from the other tools, not from the pipeline: its
+    // direction from FriBidi's levels, its script from HarfBuzz's own guess (for an item with
+    // letters; one of digits and punctuation alone takes the script of the text around it).
+    const fribidi = fribidiLevels(collected.text)
     for (const item of shaped.items) {
+      const itemText = collected.text.slice(item.start, item.end)
+      const parities = new Set(fribidi.slice(item.start, item.end).map((level) => level % 2))
+      expect([...parities], `one direction for "${itemText}"`).toHaveLength(1)
+      expect(item.level % 2, `the direction of "${itemText}"`).toBe([...parities][0])
       const before = collected.text.slice(Math.max(0, item.start - 16), item.start)
       const after = collected.text.slice(item.end, item.end + 16)
       const output = execFileSync(
@@ -72,8 +101,8 @@ describe('collect, bidi, itemise and shape, against HarfBuzz’s own hb-shape', 
         [
           '--output-format=json',
           '--no-glyph-names',
-          `--direction=${item.level % 2 === 1 ? 'rtl' : 'ltr'}`,
-          `--script=${item.script}`,
+          `--direction=${[...parities][0] === 1 ? 'rtl' : 'ltr'}`,
+          ...(/\p{L}/u.test(itemText) ? [] : [`--script=${item.script}`]),
           '--language=en',
           `--text-before=${before}`,
           `--text-after=${after}`,
