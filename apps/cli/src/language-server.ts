@@ -24,14 +24,17 @@ import {
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 
+/** What an entry of `people:` gives while the report may not be valid: its id, and the text fields written. */
+type PersonEntry = Partial<Person> & Pick<Person, 'id'>
+
 /** What the front matter of a document being edited names, read leniently. */
 interface Names {
-  people: Person[]
+  people: PersonEntry[]
   participants: { id: string; name?: string }[]
   footnotes: string[]
   /** The line (0-based) of the front matter's closing `---`, or -1 while it is open. */
   frontMatterEnd: number
-  /** How the report's language writes a name; English's while the report does not parse. */
+  /** How the report's language writes a name; English's while the front matter names no language. */
   forms?: NameForms
 }
 
@@ -123,11 +126,14 @@ function complete(
     /:::recommendations\{[^}]*speaker=[\w-]*$/.test(line) ||
     /:(?:recommendation|call)\[[^\]]*\]\{[^}]*by=[\w-]*$/.test(line)
   )
-    return names.people.map((person) => ({
-      label: person.id,
-      kind: CompletionItemKind.Value,
-      detail: safely(() => fullNameOf(person, names.forms)),
-    }))
+    return names.people.map((person) => {
+      const detail = fullFormOf(person, names.forms) ?? person.name
+      return {
+        label: person.id,
+        kind: CompletionItemKind.Value,
+        ...(detail === undefined ? {} : { detail }),
+      }
+    })
   if (/:participant\[[^\]]*\]\{[^}]*#[\w-]*$/.test(line))
     return names.participants.map((participant) => ({
       label: participant.id,
@@ -160,11 +166,17 @@ function hover(document: TextDocument, position: Position): Hover | null {
     const names = readNames(document.getText())
     const person = names.people.find((entry) => entry.id === match[1])
     if (!person) return null
+    const full = fullFormOf(person, names.forms)
+    const short = shortFormOf(person, names.forms)
+    const heading = full ?? short ?? person.name
+    if (heading === undefined) return null
+    const value = [
+      `**${heading}**`,
+      ...(full === undefined ? [] : [`first mention: ${full}`]),
+      ...(short === undefined ? [] : [`later mentions: ${short}`]),
+    ].join('\n\n')
     return {
-      contents: {
-        kind: MarkupKind.Markdown,
-        value: `**${safely(() => fullNameOf(person, names.forms))}**\n\nfirst mention: ${safely(() => fullNameOf(person, names.forms))}\n\nlater mentions: ${safely(() => shortNameOf(person, names.forms))}`,
-      },
+      contents: { kind: MarkupKind.Markdown, value },
       range: {
         start: { line: position.line, character: start },
         end: { line: position.line, character: start + match[0].length },
@@ -176,8 +188,10 @@ function hover(document: TextDocument, position: Position): Hover | null {
 
 /**
  * The ids and labels a document defines, read from its text even while it is
- * invalid: the `id` of each entry under `people:` and `participants:`, and whole
- * people from the parsed report when it is valid.
+ * invalid: whole people and participants from the parsed report when it is valid;
+ * otherwise the entries under `people:` and `participants:` of the front matter as
+ * its YAML gives it, each with the text fields it has; and while even the YAML does
+ * not parse, the `id` of each entry from the lines.
  */
 function readNames(text: string): Names {
   const lines = text.split(/\r\n|\r|\n/)
@@ -191,16 +205,18 @@ function readNames(text: string): Names {
       if (top) field = top[1]!
       const id = /^\s*-\s*(?:\{\s*)?id:\s*["']?([\w-]+)/.exec(line)?.[1]
       if (id === undefined) continue
-      if (field === 'people') names.people.push({ id } as Person)
+      if (field === 'people') names.people.push({ id })
       else if (field === 'participants') names.participants.push({ id })
     }
+    let data: unknown
     try {
-      const report = parseReport(text)
+      const report = parseReport(text, { onFrontMatter: (frontMatter) => (data = frontMatter) })
       names.people = [...report.people]
       names.participants = report.participants.map((entry) => ({ id: entry.id, name: entry.name }))
       names.forms = findLanguage(report.language).language.conventions
     } catch {
-      // An invalid report: the ids read from the lines are all there is.
+      // An invalid report: what its front matter's YAML gives, before validation.
+      readFrontMatter(data, names)
     }
   }
   for (const line of lines) {
@@ -208,6 +224,74 @@ function readNames(text: string): Names {
     if (label !== undefined && !names.footnotes.includes(label)) names.footnotes.push(label)
   }
   return names
+}
+
+/** The fields of a person's entry that name them, all text. */
+const personFields = [
+  'honorific',
+  'formalHonorific',
+  'name',
+  'familyName',
+  'title',
+  'organisation',
+  'country',
+  'affiliation',
+] as const satisfies readonly (keyof Person)[]
+
+/**
+ * Reads the people, the participants and the language from the data of an invalid
+ * report's front matter, into `names`: each entry with a text `id`, with those of its
+ * fields that are text. A list the data does not give (or data that the YAML did not
+ * give at all) leaves the ids read from the lines.
+ */
+function readFrontMatter(data: unknown, names: Names): void {
+  if (!isRecord(data)) return
+  if (Array.isArray(data.people))
+    names.people = data.people.filter(hasId).map((entry) => {
+      const person: PersonEntry = { id: entry.id }
+      for (const field of personFields) {
+        const value = entry[field]
+        if (typeof value === 'string' && value !== '') person[field] = value
+      }
+      return person
+    })
+  if (Array.isArray(data.participants))
+    names.participants = data.participants
+      .filter(hasId)
+      .map((entry) =>
+        typeof entry.name === 'string' && entry.name !== ''
+          ? { id: entry.id, name: entry.name }
+          : { id: entry.id },
+      )
+  if (typeof data.language === 'string')
+    names.forms = findLanguage(data.language).language.conventions
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function hasId(value: unknown): value is Record<string, unknown> & { id: string } {
+  return isRecord(value) && typeof value.id === 'string' && value.id !== ''
+}
+
+/**
+ * A person's full form, as the report writes a first mention, when their entry has
+ * the name and an honorific for it; undefined while it lacks them.
+ */
+function fullFormOf(person: PersonEntry, forms: NameForms | undefined): string | undefined {
+  const { honorific, formalHonorific, name } = person
+  const used = formalHonorific ?? honorific
+  if (name === undefined || used === undefined) return undefined
+  // The full form reads no family name, and the honorific only when there is no formal one.
+  return fullNameOf({ ...person, honorific: honorific ?? used, name } as Person, forms)
+}
+
+/** A person's short form, as later mentions write it, when their entry has the honorific and family name. */
+function shortFormOf(person: PersonEntry, forms: NameForms | undefined): string | undefined {
+  const { honorific, familyName } = person
+  if (honorific === undefined || familyName === undefined) return undefined
+  return shortNameOf({ ...person, honorific, familyName } as Person, forms)
 }
 
 /** The front matter's top-level fields, with their descriptions, from its JSON Schema. */
@@ -221,15 +305,6 @@ function frontMatterFields(): CompletionItem[] {
     insertText: `${name}: `,
     ...(property.description === undefined ? {} : { documentation: property.description }),
   }))
-}
-
-/** A person's name as the report would write it, or their id when the entry is incomplete. */
-function safely(name: () => string): string {
-  try {
-    return name()
-  } catch {
-    return ''
-  }
 }
 
 function fileName(uri: string): string {

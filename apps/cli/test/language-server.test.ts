@@ -228,6 +228,138 @@ describe('rapporteur lsp, spoken to over stdio', () => {
     expect(result?.contents.value).toMatch(/later mentions: \S+/)
   })
 
+  /** Opens `text` as the file `name` beside the example, once its problems are published. */
+  async function open(name: string, text: string): Promise<{ uri: string; problems: string[] }> {
+    const opened = uri.replace(/[^/]+$/, name)
+    const published = client.next<{ uri: string; diagnostics: Diagnostic[] }>(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === opened,
+    )
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: opened, languageId: 'markdown', version: 1, text },
+    })
+    const { diagnostics } = await published
+    return { uri: opened, problems: diagnostics.map((diagnostic) => diagnostic.message) }
+  }
+
+  function hoverAt(
+    at: string,
+    position: { line: number; character: number },
+  ): Promise<{ contents: { value: string } } | null> {
+    return client.request('textDocument/hover', { textDocument: { uri: at }, position })
+  }
+
+  function completeAt(
+    at: string,
+    position: { line: number; character: number },
+  ): Promise<{ label: string; detail?: string }[]> {
+    return client.request('textDocument/completion', { textDocument: { uri: at }, position })
+  }
+
+  it('shows a person’s names on hover and completes ids while the front matter is invalid elsewhere', async () => {
+    const invalid = example.replace('modality: virtual', 'modality: bogus')
+    expect(invalid).not.toBe(example)
+    const opened = await open('invalid-modality.md', invalid)
+    expect(opened.problems).toEqual([expect.stringContaining('"modality"')])
+    const { line, character } = after(':person{#nielsen')
+    const position = { line, character: character - 3 }
+    const valid = await hoverAt(uri, position)
+    const result = await hoverAt(opened.uri, position)
+    expect(result?.contents.value).toBe(valid?.contents.value)
+    expect(result?.contents.value).toBe(
+      [
+        '**Mr. Klaus Dik Nielsen, Stakeholder Liaison Consultant, Office of the UN High Commissioner for Human Rights (OHCHR), Asia-Pacific**',
+        'first mention: Mr. Klaus Dik Nielsen, Stakeholder Liaison Consultant, Office of the UN High Commissioner for Human Rights (OHCHR), Asia-Pacific',
+        'later mentions: Mr. Nielsen',
+      ].join('\n\n'),
+    )
+    const people = await completeAt(opened.uri, after(':person{#'))
+    expect(people).toEqual(await completeAt(uri, after(':person{#')))
+    expect(people.find((item) => item.label === 'omidvar')?.detail).toBe(
+      'The Honourable Ratna Omidvar, Senator for Ontario (Canada)',
+    )
+  })
+
+  const consultation = [
+    '---',
+    'title: Regional consultation',
+    'facilitator: OHCHR',
+    'date: 2023-09-21',
+    'modality: virtual',
+    'people:',
+    '  - id: roe',
+    '    honorific: Ms.',
+    '    name: Jane Roe',
+    '    familyName: Roe',
+    '    title: Minister of Labour',
+    '    country: Nepal',
+    'participants:',
+    '  - id: p1',
+    '    name: Amal Haddad',
+    '    country: Jordan',
+    '  - id: p2',
+    '    name: Li Wei',
+    '---',
+    '',
+    '# Opening',
+    '',
+    ':person{#roe} opened the meeting. :participant[A participant]{#p1} asked a question.',
+    '',
+  ].join('\n')
+  /** The line of `text` where the meeting is opened, with its mentions. */
+  const mentionLine = (text: string) =>
+    text.split('\n').findIndex((line) => line.startsWith(':person{#roe}'))
+
+  it('shows what a person’s entry gives on hover, never undefined, while the entry lacks a field', async () => {
+    const incomplete = consultation
+      .replace('    familyName: Roe\n', '')
+      .replace('people:', 'people:\n  - id: doe\n  - id: poe\n    name: Sam Poe')
+      .replace(':person{#roe}', ':person{#roe} :person{#doe} :person{#poe}')
+    const opened = await open('incomplete-person.md', incomplete)
+    expect(opened.problems).toContainEqual(expect.stringContaining('people.2.familyName'))
+    const line = mentionLine(incomplete)
+    const roe = await hoverAt(opened.uri, { line, character: 3 })
+    expect(roe?.contents.value).toBe(
+      '**Ms. Jane Roe, Minister of Labour (Nepal)**\n\nfirst mention: Ms. Jane Roe, Minister of Labour (Nepal)',
+    )
+    const doe = await hoverAt(opened.uri, { line, character: 17 })
+    expect(doe).toBeNull()
+    const poe = await hoverAt(opened.uri, { line, character: 31 })
+    expect(poe?.contents.value).toBe('**Sam Poe**')
+    const people = await completeAt(opened.uri, { line, character: 9 })
+    expect(people).toEqual([
+      { label: 'doe', kind: 12 },
+      { label: 'poe', kind: 12, detail: 'Sam Poe' },
+      { label: 'roe', kind: 12, detail: 'Ms. Jane Roe, Minister of Labour (Nepal)' },
+    ])
+    expect(JSON.stringify([roe, poe, people])).not.toContain('undefined')
+  })
+
+  it.each([
+    ['a valid file', 'participants.md', consultation, 0],
+    [
+      'a file whose modality is invalid',
+      'participants-invalid-modality.md',
+      consultation.replace('modality: virtual', 'modality: bogus'),
+      1,
+    ],
+  ])(
+    'completes the ids of the participants inside :participant[…]{#…}, with their names, in %s',
+    async (_, name, text, problems) => {
+      const opened = await open(name, text)
+      expect(opened.problems.length).toBe(problems)
+      const line = mentionLine(text)
+      const items = await completeAt(opened.uri, {
+        line,
+        character: text.split('\n')[line]!.indexOf(']{#') + 3,
+      })
+      expect(items.map(({ label, detail }) => ({ label, detail }))).toEqual([
+        { label: 'p1', detail: 'Amal Haddad' },
+        { label: 'p2', detail: 'Li Wei' },
+      ])
+    },
+  )
+
   it('words the names on hover as the report’s language does', async () => {
     const chinese = [
       '---',

@@ -21,6 +21,12 @@ export interface ParseOptions extends Omit<ValidateOptions, 'sourceMap'> {
    * report was written (see `toSourcePositions`). Default: none.
    */
   onSourceMap?: (sourceMap: SourceMap) => void
+  /**
+   * Called with the front matter's data as its YAML gives it, before it is validated,
+   * when the YAML parses: what an editor can still read of a report that is not valid,
+   * such as its people while another field is wrong. Default: none.
+   */
+  onFrontMatter?: (data: unknown) => void
 }
 
 /**
@@ -66,6 +72,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     ? parseFrontMatter(frontMatterNode.value, (frontMatterNode.position?.start.line ?? 1) + 1, file)
     : undefined
   problems.push(...(frontMatter?.problems ?? []))
+  if (frontMatter && frontMatter.problems.length === 0) options.onFrontMatter?.(frontMatter.data)
   // Front matter that does not parse names no one: its mentions in headings are not checked.
   const people =
     frontMatter && frontMatter.problems.length > 0 ? undefined : peopleOf(frontMatter?.data)

@@ -203,3 +203,31 @@ describe('mentions in headings', () => {
     expect(sections[1]?.blocks[0]).toEqual({ type: 'subheading', text: 'With Ms. Ratna Omidvar' })
   })
 })
+
+describe('the front matter of a report not yet valid', () => {
+  it('is given to onFrontMatter as its YAML reads, while another field is wrong', () => {
+    const given: unknown[] = []
+    const source = `${frontMatter.replace('modality: virtual', 'modality: bogus')}${body}`
+    const onFrontMatter = (data: unknown) => given.push(data)
+    expect(linesOf(() => parseReport(source, { filename: 'report.md', onFrontMatter }))).toEqual([
+      'report.md:5:11: "modality" should be one of "virtual", "in-person", "hybrid", found "bogus"',
+    ])
+    expect(given).toEqual([
+      {
+        title: 'A consultation',
+        facilitator: 'The secretariat',
+        date: '2024-02-08',
+        modality: 'bogus',
+        people: [{ id: 'omidvar', honorific: 'Ms.', name: 'Ratna Omidvar', familyName: 'Omidvar' }],
+      },
+    ])
+  })
+
+  it('is not given while its YAML does not parse', () => {
+    const given: unknown[] = []
+    const source = `${frontMatter.replace('title: A consultation', 'title: [')}${body}`
+    const onFrontMatter = (data: unknown) => given.push(data)
+    expect(linesOf(() => parseReport(source, { onFrontMatter }))).toHaveLength(1)
+    expect(given).toEqual([])
+  })
+})
