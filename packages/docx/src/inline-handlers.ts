@@ -1,6 +1,7 @@
 import { isAllowedUrl, type ResolvedInline } from '@rapporteur/core'
 import { ExternalHyperlink, FootnoteReferenceRun, type ParagraphChild, TextRun } from 'docx'
 import type { RenderState } from './render-state.js'
+import { scriptParts } from './script-fonts.js'
 import { styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
 
@@ -23,7 +24,8 @@ type InlineHandlers = {
   ) => ParagraphChild[]
 }
 
-function textRun(text: string, marks: RunMarks): TextRun {
+/** The runs of a text: one, or one per stretch of a script that needs a face of its own. */
+function textRuns(text: string, marks: RunMarks, state: RenderState): TextRun[] {
   const style = marks.link
     ? styleIds.hyperlink
     : marks.strong
@@ -31,17 +33,22 @@ function textRun(text: string, marks: RunMarks): TextRun {
       : marks.emphasis
         ? styleIds.emphasis
         : undefined
-  return new TextRun({
-    text: xmlSafe(text),
-    ...(style === undefined ? {} : { style }),
-    // A character style carries one of the marks; the other, where both apply, is set on the run.
-    ...(marks.link && marks.strong ? { bold: true } : {}),
-    ...((marks.link || marks.strong) && marks.emphasis ? { italics: true } : {}),
-  })
+  const primary = state.report.language.tag.toLowerCase().split('-')[0] ?? ''
+  return scriptParts(text, primary).map(
+    (part) =>
+      new TextRun({
+        text: xmlSafe(part.text),
+        ...(style === undefined ? {} : { style }),
+        ...(part.font === null ? {} : { font: part.font }),
+        // A character style carries one of the marks; the other, where both apply, is set on the run.
+        ...(marks.link && marks.strong ? { bold: true } : {}),
+        ...((marks.link || marks.strong) && marks.emphasis ? { italics: true } : {}),
+      }),
+  )
 }
 
 const inlineHandlers: InlineHandlers = {
-  text: (node, _state, marks) => [textRun(node.value, marks)],
+  text: (node, state, marks) => textRuns(node.value, marks, state),
   emphasis: (node, state, marks) =>
     renderInlines(node.children, state, { ...marks, emphasis: true }),
   strong: (node, state, marks) => renderInlines(node.children, state, { ...marks, strong: true }),
@@ -66,8 +73,8 @@ const inlineHandlers: InlineHandlers = {
     state.referencedNotes.add(node.number)
     return [...separator, new FootnoteReferenceRun(node.number)]
   },
-  mention: (node, _state, marks) => [textRun(node.text, marks)],
-  participant: (node, _state, marks) => [textRun(node.text, marks)],
+  mention: (node, state, marks) => textRuns(node.text, marks, state),
+  participant: (node, state, marks) => textRuns(node.text, marks, state),
   break: () => [new TextRun({ break: 1 })],
 }
 
