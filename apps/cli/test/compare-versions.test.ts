@@ -16,7 +16,7 @@ describe('compareVersions', () => {
     expect(compareVersions(original, french.report, 'report.md', french.sourceMap)).toEqual([])
   })
 
-  it('places a missing paragraph, an extra footnote and a mention of an unknown person', () => {
+  it('places a left-out paragraph, an extra footnote and a mention of an unknown person', () => {
     const source = languageReportSource('fr')
       .replace(
         'people:\n',
@@ -32,7 +32,7 @@ describe('compareVersions', () => {
     const problems = compareVersions(original, french.report, 'report.md', french.sourceMap)
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /^report\.fr\.md:\d+:\d+: paragraph 3 of report\.md has no counterpart here$/,
+        /^report\.fr\.md:\d+:\d+: paragraph 2 of report\.md has no counterpart here$/,
       ),
       expect.stringMatching(
         /^report\.fr\.md:\d+:\d+: footnote \[\^3\] has no counterpart in report\.md$/,
@@ -43,6 +43,8 @@ describe('compareVersions', () => {
     ])
     const lines = source.split('\n')
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1
+    // Where the left-out paragraph was: before the recommendations that followed it.
+    expect(problems[0]!.line).toBe(lineOf(':::recommendations'))
     expect(problems[1]!.line).toBe(lineOf('[^3]: Excepteur'))
     expect(problems[2]!.line).toBe(lineOf(':person{#nemo}'))
   })
@@ -64,10 +66,65 @@ describe('rapporteur validate with translations beside the report', () => {
     writeFileSync(join(folder, 'report.fr.md'), french)
     const run = await runCli(['validate', folder])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(
-      `${join(folder, 'report.fr.md')}:${french.split('\n').findIndex((line) => line.startsWith('Ut enim')) + 1}:1: paragraph 3 of report.md has no counterpart here`,
-    )
+    const line = french.split('\n').indexOf(':::recommendations{speaker=vitae}') + 1
+    // One problem, the left-out paragraph, where it is missing: none for those after it.
+    expect(run.stderr.split('\n').filter((text) => text.includes('report.fr.md'))).toEqual([
+      `${join(folder, 'report.fr.md')}:${line}:1: paragraph 2 of report.md has no counterpart here`,
+    ])
     expect(run.stderr).not.toContain('report.ar.md')
+  })
+
+  it('reports a paragraph left out in the middle once, and nothing about those after it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { runCli } = await import('./run-cli.js')
+    const folder = mkdtempSync(join(tmpdir(), 'rapporteur-translations-'))
+    const frontMatter = (language: string) => [
+      '---',
+      'title: Lorem',
+      'facilitator: Ipsum',
+      'date: 2023-06-14',
+      'modality: virtual',
+      `language: ${language}`,
+      'people:',
+      '  - id: sow',
+      '    honorific: Mr.',
+      '    name: Ousmane Sow',
+      '    familyName: Sow',
+      '---',
+    ]
+    const source = (language: string, blocks: string[]) =>
+      [...frontMatter(language), '', ...blocks.flatMap((block) => [block, ''])].join('\n')
+    writeFileSync(
+      join(folder, 'report.md'),
+      source('en', [
+        '# Opening',
+        'The meeting opened in 2023.',
+        '36 people took part.',
+        'The Network spoke.[^1]',
+        '# Closing',
+        ':call[:person{#sow} urged everyone to contribute.]',
+        '[^1]: A note.',
+      ]),
+    )
+    // Paragraph 2 left out: paragraphs 3 and 4 are the French paragraphs 2 and 3.
+    const french = source('fr', [
+      '# Ouverture',
+      "La réunion s'est ouverte en 2023.",
+      'Le Réseau a parlé.[^1]',
+      '# Clôture',
+      ':call[:person{#sow} a invité chacun à contribuer.]',
+      '[^1]: Une note.',
+    ])
+    writeFileSync(join(folder, 'report.fr.md'), french)
+    const run = await runCli(['validate', join(folder, 'report.md')])
+    expect(run.code).toBe(1)
+    const line = french.split('\n').indexOf('Le Réseau a parlé.[^1]') + 1
+    expect(run.stderr.split('\n').filter((text) => text !== '')).toEqual([
+      `${join(folder, 'report.fr.md')}:${line}:1: paragraph 2 of report.md has no counterpart here`,
+      '1 problem in 1 of 1 report',
+    ])
   })
 })
 
@@ -103,7 +160,7 @@ describe('rapporteur build with translations beside the report', () => {
     ])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      `${join(folder, 'report.ar.md')}:${arabic.split('\n').findIndex((line) => line.startsWith('Ut enim')) + 1}:1: paragraph 3 of report.md has no counterpart here`,
+      `${join(folder, 'report.ar.md')}:${arabic.split('\n').indexOf(':::recommendations{speaker=vitae}') + 1}:1: paragraph 2 of report.md has no counterpart here`,
     )
     expect(run.stdout).toMatch(/built 8 files into .*; 1 invalid report not built/)
     expect(readdirSync(join(out, 'geneva')).sort()).toEqual([
