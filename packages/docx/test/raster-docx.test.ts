@@ -1,6 +1,12 @@
 import { join } from 'node:path'
-import { loadReport, resolveReport } from '@rapporteur/core'
-import { examplePath } from '@rapporteur/fixtures'
+import { loadConfig, loadReport, resolveReport, selectVariants } from '@rapporteur/core'
+import {
+  arabicExamplePath,
+  examplePath,
+  frenchExamplePath,
+  typesettingConfigPath,
+  typesettingReportPath,
+} from '@rapporteur/fixtures'
 import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderDocx } from '../src/index.js'
@@ -19,6 +25,19 @@ beforeAll(async () => {
       await renderDocx(resolveReport(report, { variant })),
       variant,
     )
+  for (const [name, path] of [
+    ['french-final', frenchExamplePath],
+    ['arabic-final', arabicExamplePath],
+  ] as const)
+    converted[name] = libreOfficePdf(
+      await renderDocx(resolveReport(await loadReport(path), { variant: 'final' })),
+      name,
+    )
+  const [advance] = selectVariants(['advance'], await loadConfig(typesettingConfigPath))
+  converted['typesetting-advance'] = libreOfficePdf(
+    await renderDocx(resolveReport(await loadReport(typesettingReportPath), { variant: advance })),
+    'typesetting-advance',
+  )
 }, 360_000)
 
 afterAll(() => {
@@ -37,6 +56,24 @@ describe('the DOCX as LibreOffice shows it, against reference images a person ha
     const comparison = compareWithReference(
       rasterise(converted[variant]!.path, page, 50),
       join(references, `example-${variant}-${page}.png`),
+    )
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+
+  // The French example's words and spacing; the Arabic example mirrored, numbers at the right;
+  // the typesetting report's long title and status shortened in the running head.
+  it.each([
+    ['french-final', 1],
+    ['french-final', 2],
+    ['arabic-final', 1],
+    ['arabic-final', 2],
+    ['typesetting-advance', 1],
+  ] as const)('the %s report, page %i', (name, page) => {
+    const comparison = compareWithReference(
+      rasterise(converted[name]!.path, page, 50),
+      join(references, `${name}-${page}.png`),
     )
     expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
       tolerance,

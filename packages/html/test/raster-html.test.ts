@@ -1,7 +1,13 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadReport } from '@rapporteur/core'
-import { examplePath } from '@rapporteur/fixtures'
+import { loadConfig, loadReport, selectVariants } from '@rapporteur/core'
+import {
+  arabicExamplePath,
+  examplePath,
+  frenchExamplePath,
+  typesettingConfigPath,
+  typesettingReportPath,
+} from '@rapporteur/fixtures'
 import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { type Browser, chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
@@ -15,8 +21,11 @@ const tolerance = 0.001
 const folder = pageFolder()
 let browser: Browser
 const variants = ['draft', 'final', 'digest', 'internal'] as const
-type VariantName = (typeof variants)[number]
-const urls = {} as Record<VariantName, string>
+// The other reports: the French and Arabic examples' final variant and the typesetting
+// report's `advance` variant (a long title with no short title, a long status).
+const others = ['french-final', 'arabic-final', 'typesetting-advance'] as const
+type PageName = (typeof variants)[number] | (typeof others)[number]
+const urls = {} as Record<PageName, string>
 
 beforeAll(async () => {
   browser = await chromium.launch({
@@ -27,6 +36,19 @@ beforeAll(async () => {
   const report = await loadReport(examplePath)
   for (const variant of variants)
     urls[variant] = folder.write(`${variant}.html`, renderHtml(report, { variant })).url
+  for (const [name, path] of [
+    ['french-final', frenchExamplePath],
+    ['arabic-final', arabicExamplePath],
+  ] as const)
+    urls[name] = folder.write(
+      `${name}.html`,
+      renderHtml(await loadReport(path), { variant: 'final' }),
+    ).url
+  const [advance] = selectVariants(['advance'], await loadConfig(typesettingConfigPath))
+  urls['typesetting-advance'] = folder.write(
+    'typesetting-advance.html',
+    renderHtml(await loadReport(typesettingReportPath), { variant: advance }),
+  ).url
 }, 60_000)
 
 afterAll(async () => {
@@ -35,7 +57,7 @@ afterAll(async () => {
 })
 
 async function screenshot(
-  variant: VariantName,
+  name: PageName,
   width: number,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<PNG> {
@@ -46,7 +68,7 @@ async function screenshot(
   })
   try {
     const page = await context.newPage()
-    await page.goto(urls[variant], { waitUntil: 'load' })
+    await page.goto(urls[name], { waitUntil: 'load' })
     return PNG.sync.read(await page.screenshot({ animations: 'disabled' }))
   } finally {
     await context.close()
@@ -82,22 +104,45 @@ describe('the HTML as a reader sees it, against reference images a person has lo
   )
 
   it.each(variants)('the %s variant printed: its first page', async (variant) => {
-    const context = await browser.newContext()
-    try {
-      const page = await context.newPage()
-      await page.goto(urls[variant], { waitUntil: 'load' })
-      await page.emulateMedia({ media: 'print' })
-      const { path } = folder.write(`${variant}-print.pdf`, '')
-      writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }))
-      const comparison = compareWithReference(
-        rasterise(path, 1, 50),
-        join(references, `example-${variant}-print-1.png`),
-      )
-      expect(comparison.differentShare, `print: ${comparison.differencePath}`).toBeLessThan(
-        tolerance,
-      )
-    } finally {
-      await context.close()
-    }
+    const comparison = compareWithReference(
+      await printedFirstPage(variant),
+      join(references, `example-${variant}-print-1.png`),
+    )
+    expect(comparison.differentShare, `print: ${comparison.differencePath}`).toBeLessThan(tolerance)
+  })
+
+  // The French example's words and spacing; the Arabic example mirrored, right to left; the
+  // typesetting report's long title and status, notes, list and long address.
+  it.each(others)('the %s report’s first screen at 1280 px', async (name) => {
+    const comparison = compareWithReference(
+      await screenshot(name, 1280),
+      join(references, `${name}-1280.png`),
+    )
+    expect(comparison.differentShare, `${name}: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
+
+  it.each(others)('the %s report printed: its first page', async (name) => {
+    const comparison = compareWithReference(
+      await printedFirstPage(name),
+      join(references, `${name}-print-1.png`),
+    )
+    expect(comparison.differentShare, `print: ${comparison.differencePath}`).toBeLessThan(tolerance)
   })
 })
+
+/** The page printed to PDF by Chromium, as A4 unless its CSS sizes the page: its first page. */
+async function printedFirstPage(name: PageName): Promise<PNG> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(urls[name], { waitUntil: 'load' })
+    await page.emulateMedia({ media: 'print' })
+    const { path } = folder.write(`${name}-print.pdf`, '')
+    writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }))
+    return rasterise(path, 1, 50)
+  } finally {
+    await context.close()
+  }
+}

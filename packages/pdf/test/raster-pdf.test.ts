@@ -1,6 +1,20 @@
 import { join } from 'node:path'
-import { type BuiltInVariantName, loadReport, resolveReport } from '@rapporteur/core'
-import { arabicExamplePath, examplePath, scriptReport, scriptSamples } from '@rapporteur/fixtures'
+import {
+  type BuiltInVariantName,
+  loadConfig,
+  loadReport,
+  resolveReport,
+  selectVariants,
+} from '@rapporteur/core'
+import {
+  arabicExamplePath,
+  examplePath,
+  frenchExamplePath,
+  scriptReport,
+  scriptSamples,
+  typesettingConfigPath,
+  typesettingReportPath,
+} from '@rapporteur/fixtures'
 import { compareWithReference, rasterise } from '@rapporteur/fixtures/raster'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../src/index.js'
@@ -59,13 +73,34 @@ describe('pages as a reader sees them, against reference images a person has loo
     )
   })
 
+  // The other reports, each rendered once: the French and Arabic examples' final PDFs and the
+  // typesetting report in its `advance` variant.
+  const otherPdfs = new Map<string, Promise<string>>()
+  const otherPdf = (name: 'french-final' | 'arabic-final' | 'typesetting-advance') => {
+    let path = otherPdfs.get(name)
+    if (path === undefined) {
+      path = (async () => {
+        if (name === 'typesetting-advance') {
+          const [advance] = selectVariants(['advance'], await loadConfig(typesettingConfigPath))
+          const report = resolveReport(await loadReport(typesettingReportPath), {
+            variant: advance,
+          })
+          return temporaryFile(await renderPdf(report), `${name}.pdf`)
+        }
+        const source = name === 'french-final' ? frenchExamplePath : arabicExamplePath
+        const report = resolveReport(await loadReport(source), { variant: 'final' })
+        return temporaryFile(await renderPdf(report), `${name}.pdf`)
+      })()
+      otherPdfs.set(name, path)
+    }
+    return path
+  }
+
   it.each([1, 3])(
     'page %i of the Arabic example’s final PDF: mirrored, numbers at the right, the annex’s table read right to left',
     async (page) => {
-      const report = resolveReport(await loadReport(arabicExamplePath), { variant: 'final' })
-      const path = temporaryFile(await renderPdf(report), 'arabic-final.pdf')
       const comparison = compareWithReference(
-        rasterise(path, page, 60),
+        rasterise(await otherPdf('arabic-final'), page, 60),
         join(references, `arabic-final-${page}.png`),
       )
       expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
@@ -73,4 +108,29 @@ describe('pages as a reader sees them, against reference images a person has loo
       )
     },
   )
+
+  it.each([1, 2])(
+    'page %i of the French example’s final PDF: the French words and punctuation spacing',
+    async (page) => {
+      const comparison = compareWithReference(
+        rasterise(await otherPdf('french-final'), page, 60),
+        join(references, `french-final-${page}.png`),
+      )
+      expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+        tolerance,
+      )
+    },
+  )
+
+  // A long title with no short title and a long status, both shortened in the running head;
+  // two note markers in a row; a colon before a list; a long address; dates and references.
+  it.each([1, 2])('page %i of the typesetting report’s advance PDF', async (page) => {
+    const comparison = compareWithReference(
+      rasterise(await otherPdf('typesetting-advance'), page, 60),
+      join(references, `typesetting-advance-${page}.png`),
+    )
+    expect(comparison.differentShare, `differences: ${comparison.differencePath}`).toBeLessThan(
+      tolerance,
+    )
+  })
 })
