@@ -18,7 +18,8 @@ import { renderDocx } from '@rapporteur/docx'
 import { languageReportSource } from '@rapporteur/fixtures'
 import { renderHtml } from '@rapporteur/html'
 import { renderPdf } from '@rapporteur/pdf'
-import { afterAll, describe, expect, it } from 'vitest'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // Han characters one by one (Chinese has no spaces), any other letters as words.
 const wordPattern = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu
@@ -103,16 +104,33 @@ function readDocx(path: string): { text: string; parts: Map<string, string> } {
   return { text: decodeXml(pieces.join('\n')), parts }
 }
 
-/** An HTML page's text, title and accessible names, without its stylesheet. */
-function readHtml(html: string): string {
-  const withoutStyle = html.replace(/<style>[\s\S]*?<\/style>/g, ' ')
-  const names = [
-    ...withoutStyle.matchAll(
-      /aria-label="([^"]*)"|<meta name="(?:description|keywords|author)" content="([^"]*)"/g,
-    ),
-  ].map((m) => m[1] ?? m[2])
-  const text = withoutStyle.replace(/<[^>]+>/g, ' ')
-  return decodeXml(`${text}\n${names.join('\n')}`)
+let browser: Browser
+
+/**
+ * An HTML page as Chromium shows it: its title, the text it renders, its elements'
+ * accessible names and its description, keywords and author.
+ */
+async function readHtml(html: string): Promise<string> {
+  const page = await browser.newPage()
+  try {
+    await page.setContent(html, { waitUntil: 'load' })
+    return await page.evaluate(() =>
+      [
+        document.title,
+        document.body.innerText,
+        ...[...document.querySelectorAll('[aria-label]')].map((element) =>
+          element.getAttribute('aria-label'),
+        ),
+        ...[
+          ...document.querySelectorAll(
+            'meta[name="description"], meta[name="keywords"], meta[name="author"]',
+          ),
+        ].map((element) => element.getAttribute('content')),
+      ].join('\n'),
+    )
+  } finally {
+    await page.close()
+  }
 }
 
 /** Text with every kind of space and soft hyphen taken out, to find a phrase across lines. */
@@ -121,7 +139,16 @@ function squeeze(text: string): string {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'rapporteur-languages-'))
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  rmSync(folder, { recursive: true, force: true })
+})
 
 const variants = ['internal', 'draft', 'final', 'digest'] as const
 
@@ -199,7 +226,7 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
     const docxPath = join(folder, `${tag}-${name}.docx`)
     writeFileSync(pdfPath, await renderPdf(resolved))
     writeFileSync(docxPath, await renderDocx(resolved))
-    const html = readHtml(renderHtml(resolved))
+    const html = await readHtml(renderHtml(resolved))
     const pdf = readPdf(pdfPath)
     const docx = readDocx(docxPath)
 
