@@ -1,5 +1,5 @@
 import type { WebFonts } from '@rapporteur/core'
-import { sansFamilies, textFamilies } from './stylesheet.js'
+import { textFamilies } from './stylesheet.js'
 
 /** Bytes as base64, in chunks small enough to pass as arguments. */
 function base64(data: Uint8Array): string {
@@ -40,10 +40,9 @@ function family(name: string): string {
 
 /**
  * The CSS that embeds a page's web fonts: an `@font-face` for each face, its subset
- * as a `data:` URL and its characters as its `unicode-range`, and the text's and the
- * furniture's font lists with the embedded families in them. The text names the
- * embedded families first, so that it looks as in the PDF; the furniture sets its
- * Latin in the reader's interface face, other scripts in the embedded faces.
+ * as a `data:` URL and its characters as its `unicode-range`, and the page's font
+ * list with the embedded families first, so that every part of the page, its
+ * furniture too, is set in the PDF's faces.
  * No italic is synthesised: a script without italics stays upright in italic text.
  */
 export function fontFaceRules(fonts: WebFonts): string {
@@ -53,17 +52,7 @@ export function fontFaceRules(fonts: WebFonts): string {
       `@font-face{font-family:${family(face.family)};src:url(data:font/woff2;base64,${base64(face.data)}) format("woff2");font-weight:${face.weight};font-style:${face.style};font-display:swap;unicode-range:${unicodeRange(face.codePoints)}}`,
   )
   const embedded = fonts.families.map(family).join(',')
-  // The furniture names the embedded faces of other scripts before the reader's own:
-  // Chromium draws a script no local font has in the first local font listed (as empty
-  // boxes) once it has laid the text out before the embedded face loaded. Their
-  // characters are only those the text face lacks, so the furniture's Latin stays in
-  // the interface face, and falls back to the text face last.
-  const [text, ...others] = fonts.families.map(family)
-  const sans = [...others, sansFamilies.replace(/,sans-serif$/, ''), text, 'sans-serif'].join(',')
   // A script without italics is set upright in italic text, as in the PDF, not slanted.
-  rules.push(
-    `:root{--sans:${sans}}`,
-    `body{font-family:${embedded},${textFamilies};font-synthesis-style:none}`,
-  )
+  rules.push(`body{font-family:${embedded},${textFamilies};font-synthesis-style:none}`)
   return rules.join('\n')
 }

@@ -2,17 +2,13 @@
 export const textFamilies =
   'Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,"Noto Serif","DejaVu Serif",serif'
 
-/** The faces of the page's furniture (banner, contents, references): the reader's interface face. */
-export const sansFamilies =
-  'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","DejaVu Sans",sans-serif'
-
 /**
  * The page's own stylesheet: an official report's look on screen (a measure of
  * about 70 characters, numbered paragraphs with their numbers in a gutter) and on A4
  * paper. Holds no report text, so nothing a report says can reach the CSS.
  */
 export const stylesheet = `
-:root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--rule:#c9c9c4;--link:#0b4a85;--paper:#fff;--tint:#f6f6f3;--gutter:3rem;--sans:${sansFamilies}}
+:root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--rule:#c9c9c4;--link:#0b4a85;--paper:#fff;--tint:#f6f6f3;--gutter:3rem}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font-family:${textFamilies};font-size:1.0625rem;line-height:1.6;overflow-wrap:anywhere}
@@ -22,19 +18,19 @@ a{color:var(--link);text-decoration-thickness:1px;text-underline-offset:.15em}
 .print-address{display:none}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
-.skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper);font-family:var(--sans)}
+.skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper)}
 .skip-link:focus{inset-inline-start:1rem;top:1rem;z-index:1}
 .watermark{display:none}
-.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-inline-start:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-family:var(--sans);font-weight:700;letter-spacing:.02em;text-align:start}
-.notice{margin:0 0 1rem;font-family:var(--sans);font-size:.875rem;font-weight:700;letter-spacing:.04em;color:#7a1a1a;text-align:start}
+.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-inline-start:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-weight:700;letter-spacing:.02em;text-align:start}
+.notice{margin:0 0 1rem;font-size:.875rem;font-weight:700;letter-spacing:.04em;color:#7a1a1a;text-align:start}
 .masthead{margin:0 0 1.75rem;padding:0 0 1.5rem;border-bottom:2px solid var(--ink);text-align:center}
 .masthead p{margin:.3rem 0}
-.masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-family:var(--sans);font-size:.875rem;text-align:start}
+.masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-size:.875rem;text-align:start}
 .masthead h1{margin:.75rem 0 1rem;font-size:1.55rem;line-height:1.3}
 .masthead-facilitator{font-style:italic}
-.masthead-status{padding-top:.75rem;font-family:var(--sans);font-size:.9375rem;font-weight:700}
+.masthead-status{padding-top:.75rem;font-size:.9375rem;font-weight:700}
 .comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
-.contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-family:var(--sans);font-size:.9375rem;line-height:1.45}
+.contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;line-height:1.45}
 .contents h2{margin:0 0 .5rem;font-size:1rem}
 .contents ol{display:grid;grid-template-columns:max-content 1fr;column-gap:.6rem;margin:0;padding:0;list-style:none}
 .contents li{display:grid;grid-column:1/-1;grid-template-columns:subgrid;margin:.3rem 0}
@@ -72,7 +68,7 @@ tr{break-inside:avoid}
 .agenda-speakers li{margin:0 0 .15rem}
 .document-list li{margin-bottom:.6rem}
 .attendance{padding-inline-start:0;list-style:none}
-.annex-label{display:block;margin-bottom:.25rem;font-family:var(--sans);font-size:.9375rem;letter-spacing:.06em}
+.annex-label{display:block;margin-bottom:.25rem;font-size:.9375rem;letter-spacing:.06em}
 .endnotes{margin-top:3rem;padding-inline-start:0;padding-top:.5rem;border-top:1px solid var(--rule);font-size:.9375rem;line-height:1.5}
 .endnotes>h2{margin:1rem 0}
 .endnotes ol{margin:0;padding:0;list-style:none}
@@ -113,6 +109,6 @@ h1,h2,h3,h4,h5,h6,.leads-in{break-after:avoid}
 h2{margin-top:8mm}
 thead{display:table-header-group}
 p:target,li:target,sup:has(:target){background:none;outline:none}
-.watermark{display:block;position:fixed;top:40%;left:0;right:0;z-index:-1;text-align:center;font-family:var(--sans);font-size:96pt;font-weight:700;color:rgba(0,0,0,.07);transform:rotate(-35deg)}
+.watermark{display:block;position:fixed;top:40%;left:0;right:0;z-index:-1;text-align:center;font-size:96pt;font-weight:700;color:rgba(0,0,0,.07);transform:rotate(-35deg)}
 }
 `.trim()
