@@ -118,14 +118,15 @@ async function readHtml(html: string): Promise<string> {
       [
         document.title,
         document.body.innerText,
-        ...[...document.querySelectorAll('[aria-label]')].map((element) =>
+        ...Array.from(document.querySelectorAll('[aria-label]'), (element) =>
           element.getAttribute('aria-label'),
         ),
-        ...[
-          ...document.querySelectorAll(
+        ...Array.from(
+          document.querySelectorAll(
             'meta[name="description"], meta[name="keywords"], meta[name="author"]',
           ),
-        ].map((element) => element.getAttribute('content')),
+          (element) => element.getAttribute('content'),
+        ),
       ].join('\n'),
     )
   } finally {
