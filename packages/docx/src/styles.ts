@@ -1,5 +1,5 @@
 import type { ResolvedLanguage } from '@rapporteur/core'
-import { AlignmentType, BorderStyle, type IStylesOptions } from 'docx'
+import { AlignmentType, BorderStyle, type IStylesOptions, LineRuleType } from 'docx'
 import type { PageGeometry } from './docx-options.js'
 
 /** The ids of the paragraph and character styles the document uses, each defined once. */
@@ -113,7 +113,7 @@ export function createStyles(
           ...(language.direction === 'rtl' ? { rightToLeft: true } : {}),
         },
         paragraph: {
-          spacing: { after: 120, line: 259 },
+          spacing: { after: 120, line: 259, lineRule: LineRuleType.AUTO },
           ...(language.direction === 'rtl' ? { bidirectional: true } : {}),
         },
       },
@@ -163,7 +163,10 @@ export function createStyles(
         name: 'footnote text',
         basedOn: 'Normal',
         run: { size: 18 },
-        paragraph: { spacing: { after: 40, line: 240 }, indent: { left: 284, hanging: 284 } },
+        paragraph: {
+          spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
+          indent: { left: 284, hanging: 284 },
+        },
       },
       // The character style linked to the note text, the same size as the paragraphs it marks.
       footnoteTextChar: {
