@@ -72,6 +72,25 @@ describe('web fonts', () => {
     expect(first).toEqual(fonts)
   })
 
+  it('keeps both brackets of a pair in a face that has one, so that a browser draws and mirrors them alike', async () => {
+    // An Arabic list item's letter, and brackets around Arabic words and digits: the PDF
+    // sets some brackets in Tinos and some in Amiri.
+    const fonts = await webFonts([
+      { text: '(أ)', style: 'regular' },
+      { text: 'اجتماع (بتوقيت بيروت) و«نص» والبلدان (5)', style: 'regular' },
+      { text: ' (الفقرة 5)', style: 'regular' },
+    ])
+    for (const face of fonts.faces) {
+      const has = (character: string) => face.codePoints.includes(character.codePointAt(0)!)
+      for (const [open, close] of [
+        ['(', ')'],
+        ['«', '»'],
+      ] as const)
+        expect([face.family, has(open)]).toEqual([face.family, has(close)])
+    }
+    expect(fonts.faces.some((face) => face.codePoints.includes(0x28))).toBe(true)
+  })
+
   it('embeds nothing for no text', async () => {
     expect(await webFonts([])).toEqual({ families: [], faces: [] })
   })

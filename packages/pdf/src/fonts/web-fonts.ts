@@ -5,6 +5,7 @@ import type { StyledText, TextStyle, WebFontFace, WebFonts } from '@rapporteur/c
 import { loadSubsetter } from '../adapters/harfbuzz.js'
 import { toWoff2 } from '../adapters/wawoff2.js'
 import type { Piece, TagNode } from '../layout/types.js'
+import { mirroredCodePoint } from '../text/bidi.js'
 import { collectText } from '../text/collect.js'
 import { itemize } from '../text/itemize.js'
 import type { FontKey } from './font-catalogue.js'
@@ -125,15 +126,19 @@ const shaperDecompositions = new Map<number, readonly number[]>([
 
 /**
  * The code points a subset must map for a page's characters to shape in it: the
- * characters, and those a shaper may split them into (canonical decompositions, SARA AM)
- * where the font has them.
+ * characters, those a shaper may split them into (canonical decompositions, SARA AM)
+ * and the other bracket of a pair, where the font has them.
  */
 function subsetCodePoints(codePoints: readonly number[], covers: (codePoint: number) => boolean) {
   const all = new Set(codePoints)
   for (const codePoint of codePoints) {
+    const mirrored = mirroredCodePoint(codePoint)
     const parts = [
       ...[...String.fromCodePoint(codePoint).normalize('NFD')].map((part) => part.codePointAt(0)!),
       ...(shaperDecompositions.get(codePoint) ?? []),
+      // Both brackets of a pair, so that a browser draws an opening and a closing one in
+      // the same face, and mirrors both in right-to-left text.
+      ...(mirrored === null ? [] : [mirrored]),
     ]
     for (const part of parts) if (covers(part)) all.add(part)
   }

@@ -63,3 +63,13 @@ export function visualOrder(levels: readonly number[]): number[] {
   }
   return order
 }
+
+/**
+ * The character that mirrors `codePoint` in right-to-left text (`)` for `(`, `»` for
+ * `«`), by Unicode's Bidi_Mirroring_Glyph, or null for one that has none.
+ */
+export function mirroredCodePoint(codePoint: number): number | null {
+  bidi ??= bidiFactory()
+  const mirrored = bidi.getMirroredCharacter(String.fromCodePoint(codePoint))
+  return mirrored === null ? null : (mirrored.codePointAt(0) ?? null)
+}
