@@ -7,6 +7,7 @@ import {
   fillLabel,
   formatDate,
   formatNumber,
+  formatTimeRange,
   fullNameOf,
   type Labels,
   parseReport,
@@ -164,6 +165,8 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
     ...ownWords,
     ...labelWords(labels, tag),
     ...dates.flatMap((date) => wordsOf(date, tag)),
+    // Times as the language writes them (`10 h 30` in French).
+    ...wordsOf(formatTimeRange('10:00', '12:30', language.conventions), tag),
     // The names as the language puts honorific and name together (`VitaeDolore` in Chinese).
     ...report.people.flatMap((person) =>
       wordsOf(

@@ -347,7 +347,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       contractions:
         'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
+      clockTime:
+        'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+      timeRange:
+        'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
     },
+  },
+  'languageConventions.clockTime': {
+    description:
+      'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+    fields: {},
   },
   languageConventionsOverride: {
     description: 'Some conventions of a language, as a config overrides them.',
@@ -381,7 +390,16 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       contractions:
         'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
+      clockTime:
+        'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+      timeRange:
+        'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
     },
+  },
+  'languageConventionsOverride.clockTime': {
+    description:
+      'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+    fields: {},
   },
   languageOverride: {
     description:

@@ -17,12 +17,45 @@ export function formatDate(isoDate: string, language: string): string {
     .replace(/ /g, '\u00a0')
 }
 
+/** How a language writes times of day and their spans (its `clockTime` and `timeRange` conventions). */
+export interface TimeConventions {
+  clockTime: { time: string; onTheHour: string }
+  timeRange: string
+}
+
+const colonTimes: TimeConventions = {
+  clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
+  timeRange: '{start}–{end}',
+}
+
+/** A time written HH:MM, as the language writes it: `11:00`, or in French `11 h`, `12 h 30`. */
+function formatTime(time: string, conventions: TimeConventions): string {
+  const [hours = '', minutes = ''] = time.split(':')
+  const pattern = minutes === '00' ? conventions.clockTime.onTheHour : conventions.clockTime.time
+  return pattern
+    .replace(
+      '{hours}',
+      /^0\d$/.test(hours) && pattern.startsWith('{hours} ') ? hours.slice(1) : hours,
+    )
+    .replace('{minutes}', minutes)
+    .replace(/ /g, '\u00a0')
+}
+
 /**
- * Writes an agenda slot or meeting time range: `11:00`–`13:30` → `11:00–13:30`, with a
- * word joiner (U+2060) after the en dash, so that no line ends with the dash.
+ * Writes an agenda slot or meeting time range as the language writes it: `11:00`–`13:30`
+ * → `11:00–13:30` (French `11 h – 13 h 30`). A word joiner (U+2060) follows an en dash
+ * written close, and a no-break space one written spaced, so that no line ends with it.
  */
-export function formatTimeRange(start: string, end: string): string {
-  return `${start}\u2013\u2060${end}`
+export function formatTimeRange(
+  start: string,
+  end: string,
+  conventions: TimeConventions = colonTimes,
+): string {
+  return conventions.timeRange
+    .replace(/ \u2013 /g, '\u00a0\u2013 ')
+    .replace(/(?<! )\u2013(?! )/g, '\u2013\u2060')
+    .replace('{start}', formatTime(start, conventions))
+    .replace('{end}', formatTime(end, conventions))
 }
 
 /** Writes a number as the language writes it (`Intl`): 1234 → `1,234` in English, `1 234` in French. */

@@ -76,5 +76,7 @@ export const chinese: Language = {
     countryForm: '{affiliation}（{country}）',
     contractions: [],
     listSeparator: '、',
+    clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
+    timeRange: '{start}–{end}',
   },
 }

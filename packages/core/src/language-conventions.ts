@@ -88,6 +88,14 @@ export const languageConventions = strictObject({
   contractions: z.array(z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)])),
   /** What separates the items of a list in running text, such as `, ` or `、`. */
   listSeparator: z.string().min(1),
+  /**
+   * How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`,
+   * `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}`
+   * writes `12 h 30`). A space in them becomes a no-break space.
+   */
+  clockTime: strictObject({ time: z.string().min(1), onTheHour: z.string().min(1) }),
+  /** How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`). */
+  timeRange: z.string().min(1),
 })
 export type LanguageConventions = z.infer<typeof languageConventions>
 

@@ -77,5 +77,7 @@ export const english: Language = {
     countryForm: '{affiliation} ({country})',
     contractions: [],
     listSeparator: ', ',
+    clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
+    timeRange: '{start}–{end}',
   },
 }

@@ -101,5 +101,7 @@ export const french: Language = {
       ['à', 'les', 'aux'],
     ],
     listSeparator: ', ',
+    clockTime: { time: '{hours} h {minutes}', onTheHour: '{hours} h' },
+    timeRange: '{start} – {end}',
   },
 }

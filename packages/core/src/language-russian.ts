@@ -97,5 +97,7 @@ export const russian: Language = {
     countryForm: '{affiliation} ({country})',
     contractions: [],
     listSeparator: ', ',
+    clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
+    timeRange: '{start}–{end}',
   },
 }

@@ -108,5 +108,7 @@ export const spanish: Language = {
       ['a', 'el', 'al'],
     ],
     listSeparator: ', ',
+    clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
+    timeRange: '{start}–{end}',
   },
 }

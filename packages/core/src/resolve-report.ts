@@ -333,7 +333,9 @@ function pickVariant(report: Report, option: ResolveOptions['variant']): Variant
 function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasthead {
   const { report, labels, language } = state
   const date = formatDate(report.date, report.language)
-  const range = report.time ? formatTimeRange(report.time.start, report.time.end) : null
+  const range = report.time
+    ? formatTimeRange(report.time.start, report.time.end, language.conventions)
+    : null
   const time =
     range !== null && report.time?.zoneLabel
       ? fillLabel(labels.timeWithZone, { time: range, zone: report.time.zoneLabel })
@@ -635,7 +637,7 @@ function resolveAnnexes(
             rows: annex.agenda.items.map((item, row) =>
               placed(
                 {
-                  time: formatTimeRange(item.start, item.end),
+                  time: formatTimeRange(item.start, item.end, state.language.conventions),
                   session: typesetPlain(item.session, state.typesetting),
                   note: item.note,
                   speakers: item.speakers.map((speaker) =>

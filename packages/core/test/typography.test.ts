@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseReport, resolveReport, toPlainText } from '../src/index.js'
+import { formatTimeRange, parseReport, resolveReport, toPlainText } from '../src/index.js'
 import { arabic } from '../src/language-arabic.js'
 import { english } from '../src/language-english.js'
 import { french } from '../src/language-french.js'
@@ -213,9 +213,17 @@ describe('resolving a report', () => {
         .masthead.dateLine.replace(/\u2060/g, '')
         .replace(/[\u00a0\u202f]/g, ' ')
     expect(dateLine('en')).toBe('8 February 2022, 10:00–12:30 – Virtual')
-    expect(dateLine('fr')).toBe('8 février 2022, 10:00–12:30 – en ligne')
+    expect(dateLine('fr')).toBe('8 février 2022, 10 h – 12 h 30 – en ligne')
     expect(dateLine('es')).toBe('8 de febrero de 2022, 10:00–12:30 – reunión virtual')
     expect(dateLine('ru')).toBe('8 февраля 2022 г., 10:00–12:30 — онлайн')
+  })
+
+  it('writes times of day as the language does, and never ends a line inside a span of them', () => {
+    expect(formatTimeRange('09:00', '13:30')).toBe('09:00–\u206013:30')
+    expect(formatTimeRange('09:00', '09:30', french.conventions)).toBe(
+      '9\u00a0h\u00a0\u2013 9\u00a0h\u00a030',
+    )
+    expect(formatTimeRange('14:15', '16:00', arabic.conventions)).toBe('14:15–\u206016:00')
   })
 
   it('joins the comment line’s preposition with the article of whoever receives comments', () => {
