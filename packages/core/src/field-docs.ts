@@ -356,7 +356,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
   'languageConventions.clockTime': {
     description:
       'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
-    fields: {},
+    fields: {
+      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`.',
+      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hours} h`.',
+    },
   },
   languageConventionsOverride: {
     description: 'Some conventions of a language, as a config overrides them.',
@@ -399,7 +402,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
   'languageConventionsOverride.clockTime': {
     description:
       'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
-    fields: {},
+    fields: {
+      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`.',
+      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hours} h`.',
+    },
   },
   languageOverride: {
     description:

@@ -93,7 +93,12 @@ export const languageConventions = strictObject({
    * `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}`
    * writes `12 h 30`). A space in them becomes a no-break space.
    */
-  clockTime: strictObject({ time: z.string().min(1), onTheHour: z.string().min(1) }),
+  clockTime: strictObject({
+    /** A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`. */
+    time: z.string().min(1),
+    /** A time on the hour, such as `{hours}:{minutes}` or `{hours} h`. */
+    onTheHour: z.string().min(1),
+  }),
   /** How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`). */
   timeRange: z.string().min(1),
 })
