@@ -6,7 +6,7 @@ import {
   toResolvedReport,
   type WebFonts,
 } from '@rapporteur/core'
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { annexSection, bodySection } from './body-section.js'
@@ -79,6 +79,42 @@ function pageTree(
 }
 
 /**
+ * Elements always written whole: `toHtml` writes the children of these otherwise than
+ * it writes them alone (an SVG's in SVG's syntax, a template's content, the text of a
+ * script or style sheet unescaped).
+ */
+const writtenWhole = new Set(['svg', 'template', 'script', 'style'])
+
+/**
+ * Adds to `parts` what `toHtml(node)` gives: an element holding elements as its tags
+ * around what each child gives, down to elements of text only. `toHtml` joins the
+ * text of each level of the tree into one string, so a page of many paragraphs would
+ * be copied once per level, and several copies held at once.
+ */
+function writeNode(node: Root | RootContent, parts: string[]): void {
+  if (node.type === 'root') {
+    for (const child of node.children) writeNode(child, parts)
+    return
+  }
+  if (
+    node.type === 'element' &&
+    node.children.some((child) => child.type === 'element') &&
+    !writtenWhole.has(node.tagName)
+  ) {
+    const tags = toHtml({ ...node, children: [] })
+    const close = `</${node.tagName}>`
+    // A void element (one without a closing tag) is written whole.
+    if (tags.endsWith(close)) {
+      parts.push(tags.slice(0, -close.length))
+      for (const child of node.children) writeNode(child, parts)
+      parts.push(close)
+      return
+    }
+  }
+  parts.push(toHtml(node))
+}
+
+/**
  * Renders a report as one self-contained, accessible HTML page: masthead, contents,
  * numbered sections with `#para-N` anchors, annexes and endnotes, with the CSS inline
  * and no script. Pure: the same report and options give the same string.
@@ -97,7 +133,10 @@ export function renderHtml(
   report: ReportInput | Report | ResolvedReport,
   options: HtmlOptions = {},
 ): string {
-  return `${toHtml(pageTree(report, options, options.fonts))}\n`
+  const parts: string[] = []
+  writeNode(pageTree(report, options, options.fonts), parts)
+  parts.push('\n')
+  return parts.join('')
 }
 
 /**

@@ -113,6 +113,10 @@ export async function renderPdf(
     separatorSpace,
     minimumNoteLines: 2,
   })
+  // The pages hold the lines now; painting lets go of each page's once it is painted, so
+  // that a long document does not keep every line's glyphs until its last page is done.
+  state.body.length = 0
+  state.notes.clear()
   paintPages(
     {
       document: document as unknown as PaintDocument,

@@ -287,6 +287,8 @@ function paintLineNumbers(state: PaintState, page: LaidOutPage): void {
  * Paints laid-out pages into a pdfkit document: body text and notes as tagged
  * content, links as annotations inside Link elements, bookmarks and named
  * destinations at anchors; watermark, running head, foot and rules as artifacts.
+ * Each page lets go of its lines once it is painted (its `body` and `notes` are
+ * emptied), since what is painted is in the document by then.
  */
 export function paintPages(context: PaintContext, pages: readonly LaidOutPage[]): void {
   const state: PaintState = {
@@ -319,5 +321,7 @@ export function paintPages(context: PaintContext, pages: readonly LaidOutPage[])
     if (report.marks.lineNumbers) paintLineNumbers(state, page)
     paintRunningHeadAndFoot(state, pageIndex, pages.length)
     closeTag(state)
+    page.body = []
+    page.notes = []
   })
 }

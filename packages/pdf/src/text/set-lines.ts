@@ -31,6 +31,12 @@ interface GlyphLists {
   xs: number[]
   ys: number[]
   texts: string[]
+  /**
+   * The run's text in reading order, in parts, joined once the line is set: a string
+   * grown a cluster at a time would be kept as a chain of one piece per character,
+   * some thirty bytes each, for as long as the line is kept.
+   */
+  text: string[]
 }
 
 /**
@@ -215,7 +221,7 @@ export function setLines(
     const glyphLists: GlyphLists[] = []
     let x = 0
     let current: Run | null = null
-    let placed: GlyphLists = { ids: [], xs: [], ys: [], texts: [] }
+    let placed: GlyphLists = { ids: [], xs: [], ys: [], texts: [], text: [] }
     for (const segmentIndex of order) {
       const segment = segments[segmentIndex]!
       const { item } = segment
@@ -245,7 +251,7 @@ export function setLines(
           tag: piece.tag,
         }
         runs.push(current)
-        placed = { ids: [], xs: [], ys: [], texts: [] }
+        placed = { ids: [], xs: [], ys: [], texts: [], text: [] }
         glyphLists.push(placed)
       }
       const run = current
@@ -281,7 +287,7 @@ export function setLines(
             texts = clusterTexts(item, glyphIndex, clusterEndGlyph, written, rightToLeft)
           extra = extraAt.get(cluster) ?? 0
           if (rightToLeft) reversedParts.push(written)
-          else run.text += written
+          else placed.text.push(written)
         }
         for (let glyph = glyphIndex; glyph < clusterEndGlyph; glyph++) {
           const xOffset = xOffsets[glyph]!
@@ -305,8 +311,8 @@ export function setLines(
       }
       if (segment.end > segment.first) run.width = x - run.x
       // Right to left, a segment's clusters come last first, and it reads before the one to its left.
-      if (rightToLeft) run.text = reversedParts.reverse().join('') + run.text
-      if (segment.hyphen) run.text = '\u00ad'
+      if (rightToLeft) placed.text.unshift(reversedParts.reverse().join(''))
+      if (segment.hyphen) placed.text = ['\u00ad']
     }
     const width = x
     const available = at(placement.widths, lineNumber)
@@ -322,6 +328,7 @@ export function setLines(
     runs.forEach((run, index) => {
       run.x += offset
       run.glyphs = packGlyphs(glyphLists[index]!)
+      run.text = glyphLists[index]!.text.join('')
     })
     lines.push({ runs, width })
     itemIndex = lineBreak.position + 1
