@@ -61,7 +61,7 @@ export type { FoundLanguage, LanguageOverrides } from './find-language.js'
 export { findLanguage, knownLanguages } from './find-language.js'
 export type { RunningHeadLine } from './fit-running-head.js'
 export { fitRunningHead } from './fit-running-head.js'
-export { formatDate, formatNumber, formatTimeRange } from './format-date.js'
+export { formatDate, formatNumber, formatTimeRange, type TimeConventions } from './format-date.js'
 export { frontMatterJsonSchema } from './front-matter-json-schema.js'
 export type {
   Agenda,
