@@ -160,7 +160,10 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
   const source = languageReportSource(tag)
   const report = parseReport(source)
   const ownWords = new Set(wordsOf(source, tag))
-  const dates = [formatDate('2022-02-08', tag), formatDate('2022-02-15', tag)]
+  const dates = [
+    formatDate('2022-02-08', tag, language.conventions.monthNames),
+    formatDate('2022-02-15', tag, language.conventions.monthNames),
+  ]
   const allowed = new Set([
     ...ownWords,
     ...labelWords(labels, tag),

@@ -351,6 +351,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
       timeRange:
         'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
+      monthNames:
+        "The months' names, January first, where the language's editorial style writes them otherwise than `Intl` (United Nations Arabic gives both the Levantine and the Egyptian name: `تشرين الأول/أكتوبر`); null: `Intl`'s.",
     },
   },
   'languageConventions.clockTime': {
@@ -397,6 +399,8 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
       timeRange:
         'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
+      monthNames:
+        "The months' names, January first, where the language's editorial style writes them otherwise than `Intl` (United Nations Arabic gives both the Levantine and the Egyptian name: `تشرين الأول/أكتوبر`); null: `Intl`'s.",
     },
   },
   'languageConventionsOverride.clockTime': {

@@ -2,19 +2,31 @@
  * Writes a YYYY-MM-DD date as a reader expects it, in the words of `Intl`: `8 February
  * 2022` in English (day, month, year, as United Nations documents write it in every
  * English), `8 février 2022` in French; its spaces no-break spaces (U+00A0) so that the
- * date is never broken across lines.
+ * date is never broken across lines. `monthNames` (January first) replace `Intl`'s,
+ * where the language's style names the months otherwise.
  */
-export function formatDate(isoDate: string, language: string): string {
+export function formatDate(
+  isoDate: string,
+  language: string,
+  monthNames: readonly string[] | null = null,
+): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
   const english = language === 'en' || language.startsWith('en-')
-  return new Intl.DateTimeFormat(english ? 'en-GB' : language, {
+  const locale = english ? 'en-GB' : language
+  const moment = new Date(Date.UTC(year, month - 1, day))
+  let written = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  })
-    .format(new Date(Date.UTC(year, month - 1, day)))
-    .replace(/ /g, '\u00a0')
+  }).format(moment)
+  const own = monthNames?.[month - 1]
+  if (own !== undefined) {
+    const named = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(moment)
+    // A word joiner after a slash between two names keeps the date on one line.
+    written = written.replace(named, own.replace(/\//g, '/\u2060'))
+  }
+  return written.replace(/ /g, '\u00a0')
 }
 
 /** How a language writes times of day and their spans (its `clockTime` and `timeRange` conventions). */

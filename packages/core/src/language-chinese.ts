@@ -78,5 +78,6 @@ export const chinese: Language = {
     listSeparator: '、',
     clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
     timeRange: '{start}–{end}',
+    monthNames: null,
   },
 }

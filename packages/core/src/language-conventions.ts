@@ -101,6 +101,12 @@ export const languageConventions = strictObject({
   }),
   /** How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`). */
   timeRange: z.string().min(1),
+  /**
+   * The months' names, January first, where the language's editorial style writes them
+   * otherwise than `Intl` (United Nations Arabic gives both the Levantine and the Egyptian
+   * name: `تشرين الأول/أكتوبر`); null: `Intl`'s.
+   */
+  monthNames: z.array(z.string().min(1)).length(12).nullable(),
 })
 export type LanguageConventions = z.infer<typeof languageConventions>
 

@@ -79,5 +79,6 @@ export const english: Language = {
     listSeparator: ', ',
     clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
     timeRange: '{start}–{end}',
+    monthNames: null,
   },
 }

@@ -103,5 +103,6 @@ export const french: Language = {
     listSeparator: ', ',
     clockTime: { time: '{hours} h {minutes}', onTheHour: '{hours} h' },
     timeRange: '{start} – {end}',
+    monthNames: null,
   },
 }

@@ -99,5 +99,6 @@ export const russian: Language = {
     listSeparator: ', ',
     clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
     timeRange: '{start}–{end}',
+    monthNames: null,
   },
 }

@@ -110,5 +110,6 @@ export const spanish: Language = {
     listSeparator: ', ',
     clockTime: { time: '{hours}:{minutes}', onTheHour: '{hours}:{minutes}' },
     timeRange: '{start}–{end}',
+    monthNames: null,
   },
 }

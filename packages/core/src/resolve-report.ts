@@ -236,7 +236,7 @@ export function resolveReport(source: Report, options: ResolveOptions = {}): Res
     placed(note, positions?.footnotes?.[note.identifier]),
   )
   const reportType = report.reportType ?? labels.reportType
-  const date = formatDate(report.date, report.language)
+  const date = formatDate(report.date, report.language, state.language.conventions.monthNames)
   const notice = namesParticipants(variant)
     ? (variant.marks.notice ?? english.labels.internalNotice)
     : variant.marks.notice
@@ -310,7 +310,7 @@ function commentLine(state: ResolveState): string {
       : labels.commentLine
   return contractWords(
     fillLabel(label, {
-      deadline: formatDate(deadline, report.language),
+      deadline: formatDate(deadline, report.language, state.language.conventions.monthNames),
       recipient: recipient ?? '',
       address: address ?? '',
     }),
@@ -332,7 +332,7 @@ function pickVariant(report: Report, option: ResolveOptions['variant']): Variant
 
 function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasthead {
   const { report, labels, language } = state
-  const date = formatDate(report.date, report.language)
+  const date = formatDate(report.date, report.language, state.language.conventions.monthNames)
   const range = report.time
     ? formatTimeRange(report.time.start, report.time.end, language.conventions)
     : null
@@ -349,6 +349,7 @@ function resolveMasthead(state: ResolveState, reportType: string): ResolvedMasth
       ? report.facilitator
       : `${article} ${report.facilitator}`
   return {
+    date,
     title: report.title,
     facilitatorLine: fillLabel(labels.facilitatedBy, { facilitator }),
     dateLine:

@@ -209,6 +209,8 @@ export interface ResolvedMarks {
 
 /** The masthead, every line already worded. */
 export interface ResolvedMasthead {
+  /** The meeting's day as the language writes it, such as `8 February 2022`: where the date line begins. */
+  date: string
   title: string
   /** Such as `Facilitated by the Office of …`. */
   facilitatorLine: string

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { formatTimeRange, parseReport, resolveReport, toPlainText } from '../src/index.js'
+import {
+  formatDate,
+  formatTimeRange,
+  parseReport,
+  resolveReport,
+  toPlainText,
+} from '../src/index.js'
 import { arabic } from '../src/language-arabic.js'
 import { english } from '../src/language-english.js'
 import { french } from '../src/language-french.js'
@@ -216,6 +222,22 @@ describe('resolving a report', () => {
     expect(dateLine('fr')).toBe('8 février 2022, 10 h – 12 h 30 – en ligne')
     expect(dateLine('es')).toBe('8 de febrero de 2022, 10:00–12:30 – reunión virtual')
     expect(dateLine('ru')).toBe('8 февраля 2022 г., 10:00–12:30 — онлайн')
+  })
+
+  it('names the months as the language’s editorial style does, in the masthead and the comment line', () => {
+    const resolved = resolveReport(
+      report('language: ar\ncomments:\n  deadline: 2022-12-15', 'نص.'),
+      { variant: 'draft' },
+    )
+    expect(resolved.masthead.date.replace(/\u00a0/g, ' ')).toContain('شباط/\u2060فبراير')
+    expect(resolved.masthead.dateLine.startsWith(resolved.masthead.date)).toBe(true)
+    expect(resolved.marks.commentLine?.replace(/[\u00a0\u2060]/g, ' ')).toContain(
+      'كانون الأول/ ديسمبر',
+    )
+    expect(
+      formatDate('2023-10-11', 'ar', arabic.conventions.monthNames).replace(/[\u00a0\u2060]/g, ''),
+    ).toContain('تشرينالأول/أكتوبر')
+    expect(formatDate('2023-10-11', 'en')).toBe('11\u00a0October\u00a02023')
   })
 
   it('writes times of day as the language does, and never ends a line inside a span of them', () => {

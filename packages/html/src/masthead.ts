@@ -1,4 +1,3 @@
-import { formatDate } from '@rapporteur/core'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { cleanText } from './clean-text.js'
@@ -9,7 +8,7 @@ import type { State } from './state.js'
 function dateLine(state: State): Element {
   const { masthead, metadata } = state.report
   const line = cleanText(masthead.dateLine)
-  const day = cleanText(formatDate(metadata.date, metadata.language))
+  const day = cleanText(masthead.date)
   if (day !== '' && line.startsWith(day)) {
     return h('p.masthead-date', [
       h('time', { dateTime: metadata.date }, day),
