@@ -348,7 +348,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
       clockTime:
-        'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+        'How a time of day is written, from its `{hours}` (two digits), `{hour}` (without a leading zero) and `{minutes}` (`{hours}:{minutes}`, `09:00`), and a time on the hour (French `{hour} h`, `9 h`; French `{hour} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
       timeRange:
         'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
       monthNames:
@@ -357,10 +357,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
   },
   'languageConventions.clockTime': {
     description:
-      'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+      'How a time of day is written, from its `{hours}` (two digits), `{hour}` (without a leading zero) and `{minutes}` (`{hours}:{minutes}`, `09:00`), and a time on the hour (French `{hour} h`, `9 h`; French `{hour} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
     fields: {
-      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`.',
-      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hours} h`.',
+      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hour} h {minutes}`.',
+      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hour} h`.',
     },
   },
   languageConventionsOverride: {
@@ -396,7 +396,7 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
         'The words the language joins with an article that begins a name: in Spanish `de` and `el` make `del`, `a` and `el` make `al` (`Recomendaciones del Sr. López`), each written `[word, article, joined]`. An article with a capital (`de El Salvador`) is left as it is.',
       listSeparator: 'What separates the items of a list in running text, such as `, ` or `、`.',
       clockTime:
-        'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+        'How a time of day is written, from its `{hours}` (two digits), `{hour}` (without a leading zero) and `{minutes}` (`{hours}:{minutes}`, `09:00`), and a time on the hour (French `{hour} h`, `9 h`; French `{hour} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
       timeRange:
         'How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`).',
       monthNames:
@@ -405,10 +405,10 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
   },
   'languageConventionsOverride.clockTime': {
     description:
-      'How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`, `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
+      'How a time of day is written, from its `{hours}` (two digits), `{hour}` (without a leading zero) and `{minutes}` (`{hours}:{minutes}`, `09:00`), and a time on the hour (French `{hour} h`, `9 h`; French `{hour} h {minutes}` writes `12 h 30`). A space in them becomes a no-break space.',
     fields: {
-      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`.',
-      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hours} h`.',
+      time: 'A time with its minutes, such as `{hours}:{minutes}` or `{hour} h {minutes}`.',
+      onTheHour: 'A time on the hour, such as `{hours}:{minutes}` or `{hour} h`.',
     },
   },
   languageOverride: {

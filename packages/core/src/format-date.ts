@@ -45,10 +45,8 @@ function formatTime(time: string, conventions: TimeConventions): string {
   const [hours = '', minutes = ''] = time.split(':')
   const pattern = minutes === '00' ? conventions.clockTime.onTheHour : conventions.clockTime.time
   return pattern
-    .replace(
-      '{hours}',
-      /^0\d$/.test(hours) && pattern.startsWith('{hours} ') ? hours.slice(1) : hours,
-    )
+    .replace('{hours}', hours)
+    .replace('{hour}', String(Number(hours)))
     .replace('{minutes}', minutes)
     .replace(/ /g, '\u00a0')
 }

@@ -89,14 +89,15 @@ export const languageConventions = strictObject({
   /** What separates the items of a list in running text, such as `, ` or `、`. */
   listSeparator: z.string().min(1),
   /**
-   * How a time of day is written, from its `{hours}` and `{minutes}` (`{hours}:{minutes}`,
-   * `11:00`), and a time on the hour (French `{hours} h`, `10 h`; French `{hours} h {minutes}`
+   * How a time of day is written, from its `{hours}` (two digits), `{hour}` (without a
+   * leading zero) and `{minutes}` (`{hours}:{minutes}`, `09:00`), and a time on the hour
+   * (French `{hour} h`, `9 h`; French `{hour} h {minutes}`
    * writes `12 h 30`). A space in them becomes a no-break space.
    */
   clockTime: strictObject({
-    /** A time with its minutes, such as `{hours}:{minutes}` or `{hours} h {minutes}`. */
+    /** A time with its minutes, such as `{hours}:{minutes}` or `{hour} h {minutes}`. */
     time: z.string().min(1),
-    /** A time on the hour, such as `{hours}:{minutes}` or `{hours} h`. */
+    /** A time on the hour, such as `{hours}:{minutes}` or `{hour} h`. */
     onTheHour: z.string().min(1),
   }),
   /** How a span of times is written, from its `{start}` and `{end}`: `{start}–{end}` (`11:00–13:30`). */

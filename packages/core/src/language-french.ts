@@ -101,7 +101,7 @@ export const french: Language = {
       ['à', 'les', 'aux'],
     ],
     listSeparator: ', ',
-    clockTime: { time: '{hours} h {minutes}', onTheHour: '{hours} h' },
+    clockTime: { time: '{hour} h {minutes}', onTheHour: '{hour} h' },
     timeRange: '{start} – {end}',
     monthNames: null,
   },

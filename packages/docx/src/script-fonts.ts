@@ -14,13 +14,13 @@ const scriptFaces: ReadonlyArray<{ pattern: RegExp; font: { cs?: string; eastAsi
   { pattern: /\p{Script=Han}/u, font: { eastAsia: 'SimSun' } },
 ]
 
-const anyScriptFace =
-  /[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
-
-// A stretch of one script (spaces between its words too) with its marks and joiners, or of text needing no face of its own.
+// The letters of the scripts with faces of their own, as classes of a regular expression.
 const indic = '\\p{Script=Bengali}\\p{Script=Devanagari}'
 const thai = '\\p{Script=Thai}'
 const eastAsian = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc'
+const anyScriptFace = new RegExp(`[${indic}${thai}${eastAsian}]`, 'u')
+
+// A stretch of one script (spaces between its words too) with its marks and joiners, or of text needing no face of its own.
 const stretchOf = (letters: string, inside = '') =>
   `[${letters}](?:[${letters}${inside}\\p{M}\\u200c\\u200d]|[ \\u00a0](?=[${letters}]))*`
 const stretches = new RegExp(
