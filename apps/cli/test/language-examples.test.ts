@@ -143,8 +143,12 @@ describe('the bundled examples in French and Arabic', () => {
     for (const number of paragraphNumbers) {
       // Fonts differ in their boxes' heights: a word is on the line when its middle is.
       const middle = (word: Word) => (word.yMin + word.yMax) / 2
+      // The line's words, but for the number and the dash after it (`12 -`), in the gutter.
       const line = first!.words.filter(
-        (word) => Math.abs(middle(word) - middle(number)) < 3 && word !== number,
+        (word) =>
+          Math.abs(middle(word) - middle(number)) < 3 &&
+          word !== number &&
+          word.xMax < columnRight + 1,
       )
       expect(line.length).toBeGreaterThan(0)
       expect(Math.max(...line.map((word) => word.xMax))).toBeCloseTo(columnRight, 0)
@@ -153,21 +157,45 @@ describe('the bundled examples in French and Arabic', () => {
     }
   })
 
-  it('set the Arabic PDF’s chapter and paragraph numbers right to left, the full stop on the left, as Word and the browser do', () => {
+  it('number the Arabic PDF’s chapters and paragraphs as Arabic documents do: أولاً -, 1 -, the dash on the left', () => {
     const pages = wordBoxes(arabic('final.pdf'))
     const width = pages[0]!.width
-    // poppler gives a word's letters from left to right as they stand on the page. The
-    // notes' numbers, smaller, hang there too, without a full stop.
+    // The labels hang from the right margin, their dash to their left, in the body's size
+    // (the notes' numbers, smaller, hang there too, without a dash).
+    const middle = (word: Word) => (word.yMin + word.yMax) / 2
     const hanging = pages.flatMap((page) =>
-      page.words.filter(
-        (word) => Math.abs(word.xMax - (width - 72)) < 0.6 && word.yMax - word.yMin > 9,
-      ),
+      page.words
+        // Below the running head, which ends at the right margin too.
+        .filter(
+          (word) =>
+            Math.abs(word.xMax - (width - 72)) < 0.6 && word.yMax - word.yMin > 9 && word.yMin > 50,
+        )
+        .map((word) => ({
+          word,
+          dash: page.words.find(
+            (other) =>
+              other.text === '-' &&
+              Math.abs(middle(other) - middle(word)) < 3 &&
+              other.xMax <= word.xMin &&
+              word.xMin - other.xMax < 6,
+          ),
+        })),
     )
-    const chapters = hanging.filter((word) => /[IVX]/.test(word.text)).map((word) => word.text)
-    const paragraphs = hanging.filter((word) => /\d/.test(word.text)).map((word) => word.text)
-    expect(chapters).toEqual(['.I', '.II', '.III', '.IV', '.V', '.VI'])
-    expect(paragraphs.length).toBeGreaterThanOrEqual(7)
-    for (const number of paragraphs) expect(number).toMatch(/^\.\d+$/)
+    const chapters = hanging.filter(({ word }) => /\p{Script=Arabic}/u.test(word.text))
+    const paragraphs = hanging.filter(({ word }) => /^\d+$/.test(word.text))
+    // poppler gives a word's letters from left to right as they stand on the page.
+    const reversed = (text: string) => [...text].reverse().join('')
+    expect(chapters.map(({ word }) => reversed(word.text).replace(/\p{M}/gu, ''))).toEqual([
+      'أولا',
+      'ثانيا',
+      'ثالثا',
+      'رابعا',
+      'خامسا',
+      'سادسا',
+    ])
+    expect(paragraphs.map(({ word }) => Number(word.text))).toEqual([1, 2, 3, 4, 5, 6, 7])
+    for (const label of [...chapters, ...paragraphs]) expect(label.dash).toBeDefined()
+    expect(hanging.filter(({ word }) => /[IVX.]/.test(word.text))).toEqual([])
   })
 
   it('give back every Arabic word of the PDF whole, even a letter drawn as two glyphs', () => {

@@ -14,6 +14,7 @@ import {
   resolveReport,
   shortNameOf,
   toListLetter,
+  toNumeral,
 } from '@rapporteur/core'
 import { renderDocx } from '@rapporteur/docx'
 import { languageReportSource } from '@rapporteur/fixtures'
@@ -178,8 +179,13 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
       ),
     ),
   ])
-  // Section and annex numerals and list letters are numbers, not words.
+  // Section and annex numerals and list letters are numbers, not words: the language's
+  // own (أولاً, الأول; 一) and the letters a report in any language may use.
   for (const numbering of ['i', 'ii', 'iii', 'iv', 'a', 'b']) allowed.add(numbering)
+  for (const number of [1, 2, 3, 4, 5, 6])
+    for (const use of ['section', 'annex'] as const)
+      for (const word of wordsOf(toNumeral(number, language.conventions.numerals, use), tag))
+        allowed.add(word)
   for (const number of [1, 2])
     allowed.add(toListLetter(number, language.conventions.letters).toLowerCase())
   const english = labelWords(builtInLanguages.en.labels, 'en')
@@ -197,8 +203,9 @@ describe.each(Object.keys(builtInLanguages))('a report in %s', (tag) => {
     const known = (word: string) =>
       allowed.has(word) ||
       (pieces &&
-        /\p{Script=Arabic}/u.test(word) &&
-        whole.some((entry) => entry.includes(bare(word))))
+        // A vowel sign poppler reads apart from its letter (the tanween of أولاً).
+        (bare(word) === '' ||
+          (/\p{Script=Arabic}/u.test(word) && whole.some((entry) => entry.includes(bare(word))))))
     expect(words.filter((word) => !known(word))).toEqual([])
     expect(words.filter((word) => forbidden.has(word))).toEqual([])
   }

@@ -328,6 +328,12 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       letterCase: 'Whether Latin list letters are capitals (`A.`) or small letters (`a)`).',
       letters:
         'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
+      numerals:
+        "How sections and annexes are numbered: `roman` (I, II, III), `arabicOrdinal`, the ordinals of United Nations documents in Arabic (أولاً، ثانياً… before a section's title, الأول، الثاني… after the word for annex), or `chinese` (一、二、三).",
+      sectionLabel:
+        "The label before a section's title, `{numeral}` its numeral: `{numeral}.` (`IV.`, `四.`) or `{numeral} -` in Arabic (`رابعاً -`). A space in it is a no-break space.",
+      numberLabel:
+        "The label of a numbered paragraph and of a numbered list's item, `{number}` its number: `{number}.` (`12.`) or `{number} -` in Arabic (`12 -`). A space in it is a no-break space.",
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       spacedThousands:
@@ -376,6 +382,12 @@ export const schemaDocs: Readonly<Record<string, SchemaDocs>> = {
       letterCase: 'Whether Latin list letters are capitals (`A.`) or small letters (`a)`).',
       letters:
         'The letters of lists, in order: `latin` (a, b, c…) or `arabicAbjad`, the Arabic letters in their abjadi order (أ، ب، ج، د، هـ، و…), as United Nations documents in Arabic letter their subparagraphs.',
+      numerals:
+        "How sections and annexes are numbered: `roman` (I, II, III), `arabicOrdinal`, the ordinals of United Nations documents in Arabic (أولاً، ثانياً… before a section's title, الأول، الثاني… after the word for annex), or `chinese` (一、二、三).",
+      sectionLabel:
+        "The label before a section's title, `{numeral}` its numeral: `{numeral}.` (`IV.`, `四.`) or `{numeral} -` in Arabic (`رابعاً -`). A space in it is a no-break space.",
+      numberLabel:
+        "The label of a numbered paragraph and of a numbered list's item, `{number}` its number: `{number}.` (`12.`) or `{number} -` in Arabic (`12 -`). A space in it is a no-break space.",
       punctuationSpaces:
         'French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space before `:` and inside « ». Default: false.',
       spacedThousands:

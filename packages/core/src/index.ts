@@ -154,6 +154,8 @@ export type {
   ResolvedTable,
 } from './resolved-model.js'
 export { toListLetter, toRomanNumeral } from './roman-numeral.js'
+export type { Numerals, NumeralUse } from './section-numerals.js'
+export { toNumeral } from './section-numerals.js'
 export { shortenToFit } from './shorten-to-fit.js'
 export type { SourceMap } from './source-map.js'
 export type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'

@@ -67,6 +67,9 @@ export const arabic: Language = {
     letterCase: 'lower',
     // (أ)، (ب)، (ج)، (د)، (هـ)…: the abjadi order of the United Nations' Arabic documents.
     letters: 'arabicAbjad',
+    numerals: 'arabicOrdinal',
+    sectionLabel: '{numeral} -',
+    numberLabel: '{number} -',
     punctuationSpaces: false,
     spacedThousands: false,
     titles: ['السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'سعادة', 'معالي'],

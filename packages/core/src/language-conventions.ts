@@ -26,6 +26,23 @@ export const languageConventions = strictObject({
    */
   letters: z.enum(['latin', 'arabicAbjad']),
   /**
+   * How sections and annexes are numbered: `roman` (I, II, III), `arabicOrdinal`, the
+   * ordinals of United Nations documents in Arabic (أولاً، ثانياً… before a section's
+   * title, الأول، الثاني… after the word for annex), or `chinese` (一、二、三).
+   */
+  numerals: z.enum(['roman', 'arabicOrdinal', 'chinese']),
+  /**
+   * The label before a section's title, `{numeral}` its numeral: `{numeral}.` (`IV.`,
+   * `四.`) or `{numeral} -` in Arabic (`رابعاً -`). A space in it is a no-break space.
+   */
+  sectionLabel: z.string().includes('{numeral}', { message: 'a section label has {numeral}' }),
+  /**
+   * The label of a numbered paragraph and of a numbered list's item, `{number}` its
+   * number: `{number}.` (`12.`) or `{number} -` in Arabic (`12 -`). A space in it is a
+   * no-break space.
+   */
+  numberLabel: z.string().includes('{number}', { message: 'a number label has {number}' }),
+  /**
    * French spacing: a narrow no-break space before `;`, `!` and `?`, a no-break space
    * before `:` and inside « ». Default: false.
    */

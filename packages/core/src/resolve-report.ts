@@ -24,7 +24,8 @@ import type {
   ResolvedReport,
   ResolvedSection,
 } from './resolved-model.js'
-import { toListLetter, toRomanNumeral } from './roman-numeral.js'
+import { toListLetter } from './roman-numeral.js'
+import { toNumeral } from './section-numerals.js'
 import { capitaliseSentenceStarts, withCapital } from './sentence-capitals.js'
 import type { AnnexPositions, SourcePosition, SourcePositions } from './source-positions.js'
 import { type Typesetting, typesetPlain, typesetText, typesettingOf } from './typeset-text.js'
@@ -178,41 +179,29 @@ export function resolveReport(source: Report, options: ResolveOptions = {}): Res
   }
   const positions = options.sourcePositions
   // A digest's sections are made here, not written: they have no place in the source.
-  const sections: ResolvedSection[] =
+  const written: SectionContent[] =
     variant.layout === 'digest'
-      ? [digestSection(state, 1)]
+      ? [digestSection(state)]
       : report.sections.map((section, index) =>
           placed(
-            resolveSection(state, section, index + 1, positions?.sections[index]),
+            resolveSection(state, section, positions?.sections[index]),
             positions?.headings?.[index],
           ),
         )
-  for (const block of sections.flatMap((section) => section.blocks))
+  for (const block of written.flatMap((section) => section.blocks))
     if (block.type === 'attendance') placeOn(block, positions?.attendance)
-  if (variant.layout === 'digest' && variant.parts.attendance && report.attendance) {
-    sections.unshift(attendanceSection(state))
-    sections.forEach((section, index) => {
-      section.number = index + 1
-      section.numeral = toRomanNumeral(index + 1)
-      section.id = `section-${index + 1}`
-    })
-  } else if (variant.parts.attendance && report.attendance) {
+  if (variant.parts.attendance && report.attendance) {
     const section = attendanceSection(state)
-    for (const block of section.blocks) placeOn(block, positions?.attendance)
-    sections.push({
-      ...section,
-      number: sections.length + 1,
-      numeral: toRomanNumeral(sections.length + 1),
-      id: `section-${sections.length + 1}`,
-    })
+    // A digest opens with who attended, a section it makes; a report closes its body with it.
+    if (variant.layout === 'digest') written.unshift(section)
+    else {
+      for (const block of section.blocks) placeOn(block, positions?.attendance)
+      written.push(section)
+    }
   }
   if (variant.parts.backgroundDocuments && report.backgroundDocuments) {
-    const number = sections.length + 1
-    sections.push({
+    written.push({
       type: 'section',
-      id: `section-${number}`,
-      number,
-      numeral: toRomanNumeral(number),
       title: report.backgroundDocuments.title ?? labels.backgroundDocuments,
       blocks: [
         placed(
@@ -220,6 +209,7 @@ export function resolveReport(source: Report, options: ResolveOptions = {}): Res
             type: 'documentList',
             items: report.backgroundDocuments.items.map((item, index) => ({
               number: index + 1,
+              marker: numberLabel(state, index + 1),
               title: item.title,
               url: item.url,
             })),
@@ -229,6 +219,7 @@ export function resolveReport(source: Report, options: ResolveOptions = {}): Res
       ],
     })
   }
+  const sections = written.map((section, index) => numberSection(state, section, index + 1))
   const annexes = variant.parts.annexes
     ? resolveAnnexes(state, report.annexes, positions?.annexes)
     : []
@@ -266,6 +257,9 @@ export function resolveReport(source: Report, options: ResolveOptions = {}): Res
       letterLabel: language.conventions.letterLabel,
       letterCase: language.conventions.letterCase,
       letters: language.conventions.letters,
+      numerals: language.conventions.numerals,
+      sectionLabel: language.conventions.sectionLabel,
+      numberLabel: language.conventions.numberLabel,
     },
     labels: resolveLabels(labels),
     masthead: resolveMasthead(state, reportType),
@@ -373,17 +367,45 @@ function statusLine(state: ResolveState, reportType: string): string {
   return status === null ? reportType : fillLabel(state.labels.statusLine, { reportType, status })
 }
 
+/** A section before it is numbered: sections are numbered once all of them are known. */
+type SectionContent = Omit<ResolvedSection, 'id' | 'number' | 'numeral' | 'label' | 'entry'>
+
+/** The section as the `number`th of the body: its id, numeral, label and contents entry. */
+function numberSection(
+  state: ResolveState,
+  section: SectionContent,
+  number: number,
+): ResolvedSection {
+  const { conventions } = state.language
+  const numeral = toNumeral(number, conventions.numerals)
+  const label = fillLabel(withNoBreakSpaces(conventions.sectionLabel), { numeral })
+  return {
+    ...section,
+    id: `section-${number}`,
+    number,
+    numeral,
+    label,
+    entry: `${label}\u00a0${section.title}`,
+  }
+}
+
+/** A pattern whose spaces are no-break spaces, so that a label never breaks across lines. */
+function withNoBreakSpaces(pattern: string): string {
+  return pattern.replaceAll(' ', '\u00a0')
+}
+
+/** The label of a numbered paragraph or list item, such as `12.` or `12 -`. */
+function numberLabel(state: ResolveState, number: number): string {
+  return fillLabel(withNoBreakSpaces(state.language.conventions.numberLabel), { number })
+}
+
 function resolveSection(
   state: ResolveState,
   section: Section,
-  number: number,
   positions: ReadonlyArray<SourcePosition | null> | undefined,
-): ResolvedSection {
+): SectionContent {
   return {
     type: 'section',
-    id: `section-${number}`,
-    number,
-    numeral: toRomanNumeral(number),
     title: typesetPlain(section.title, state.typesetting),
     blocks: markLeadIns(
       section.blocks.map((block, index) => placed(resolveBlock(state, block), positions?.[index])),
@@ -412,6 +434,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         type: 'paragraph',
         number,
         id: number === null ? null : `para-${number}`,
+        marker: number === null ? null : numberLabel(state, number),
         label: number === null ? null : fillLabel(state.labels.paragraph, { number }),
         content: resolveInlines(state, block.content, true),
         leadsIn: false,
@@ -425,6 +448,7 @@ function resolveBlock(state: ResolveState, block: Block): ResolvedBlock {
         ordered: block.ordered,
         items: block.items.map((item, index) => ({
           number: block.ordered ? index + 1 : null,
+          marker: block.ordered ? numberLabel(state, index + 1) : null,
           content: resolveInlines(state, item),
         })),
       }
@@ -670,6 +694,7 @@ function resolveAnnexes(
             ordered: false,
             items: annex.questions.items.map((question) => ({
               number: null,
+              marker: null,
               content: typesetText([{ type: 'text', value: question }], state.typesetting),
             })),
           },
@@ -680,7 +705,9 @@ function resolveAnnexes(
     const label =
       annexes.length === 1
         ? labels.annex
-        : fillLabel(labels.annexNumbered, { numeral: toRomanNumeral(index + 1) })
+        : fillLabel(labels.annexNumbered, {
+            numeral: toNumeral(index + 1, state.language.conventions.numerals, 'annex'),
+          })
     return placed(
       {
         type: 'annex',
@@ -698,7 +725,7 @@ function resolveAnnexes(
   })
 }
 
-function attendanceSection(state: ResolveState): ResolvedSection {
+function attendanceSection(state: ResolveState): SectionContent {
   const { report, labels, language } = state
   const attendance = report.attendance!
   const tag = report.language
@@ -748,9 +775,6 @@ function attendanceSection(state: ResolveState): ResolvedSection {
   }
   return {
     type: 'section',
-    id: 'section-1',
-    number: 1,
-    numeral: 'I',
     title: labels.attendance,
     blocks: [block],
   }
@@ -768,7 +792,7 @@ function capitalise(text: string, tag: string): string {
  * with the reference of its paragraph in the report, where its notes are: the digest
  * has none of its own.
  */
-function digestSection(state: ResolveState, number: number): ResolvedSection {
+function digestSection(state: ResolveState): SectionContent {
   const { labels, report } = state
   const gathered = gatherRecommendations(report)
   const groups = new Map<string, GatheredRecommendation[]>()
@@ -783,6 +807,7 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
       type: 'paragraph',
       number: null,
       id: null,
+      marker: null,
       label: null,
       content: [
         {
@@ -829,6 +854,7 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
       type: 'paragraph',
       number: null,
       id: null,
+      marker: null,
       label: null,
       content: [{ type: 'text', value: labels.noRecommendations }],
       leadsIn: false,
@@ -836,9 +862,6 @@ function digestSection(state: ResolveState, number: number): ResolvedSection {
   }
   return {
     type: 'section',
-    id: `section-${number}`,
-    number,
-    numeral: toRomanNumeral(number),
     title: gathered.some((item) => item.kind === 'call')
       ? labels.recommendationsAndCalls
       : labels.recommendations,

@@ -51,6 +51,8 @@ export interface ResolvedParagraph extends Placed {
   type: 'paragraph'
   number: number | null
   id: string | null
+  /** The number as shown before the paragraph, such as `12.` (`12 -` in Arabic); null when unnumbered. */
+  marker: string | null
   /** The accessible name of a numbered paragraph, such as `Paragraph 12`; null when unnumbered. */
   label: string | null
   content: ResolvedInline[]
@@ -68,7 +70,12 @@ export interface ResolvedSubheading extends Placed {
 export interface ResolvedList extends Placed {
   type: 'list'
   ordered: boolean
-  items: Array<{ number: number | null; content: ResolvedInline[] }>
+  items: Array<{
+    number: number | null
+    /** The item's number as shown, such as `3.` (`3 -` in Arabic); null for a bullet. */
+    marker: string | null
+    content: ResolvedInline[]
+  }>
 }
 
 /** A checklist: each item a check mark, a bold lead-in and its text. */
@@ -112,7 +119,13 @@ export interface ResolvedTable extends Placed {
 /** A numbered list of titled links, such as the background documents. */
 export interface ResolvedDocumentList extends Placed {
   type: 'documentList'
-  items: Array<{ number: number; title: string; url: string }>
+  items: Array<{
+    number: number
+    /** The item's number as shown, such as `3.` (`3 -` in Arabic). */
+    marker: string
+    title: string
+    url: string
+  }>
 }
 
 /** The agenda: time slots with sessions and speakers. */
@@ -161,9 +174,13 @@ export interface ResolvedSection extends Placed {
   /** A stable id, such as `section-4`. */
   id: string
   number: number
-  /** The roman numeral, such as `IV`. */
+  /** The numeral in the language's way, such as `IV`, `رابعاً` or `四`. */
   numeral: string
+  /** The numeral as shown before the title, such as `IV.` or `رابعاً -`. */
+  label: string
   title: string
+  /** The label and the title as one line, for bookmarks and contents, such as `IV. Background`. */
+  entry: string
   blocks: ResolvedBlock[]
 }
 
@@ -276,6 +293,12 @@ export interface ResolvedLanguage {
   letterCase: 'upper' | 'lower'
   /** The letters of lists: `latin` (a, b, c…) or `arabicAbjad` (أ، ب، ج، د، هـ…). */
   letters: 'latin' | 'arabicAbjad'
+  /** How sections and annexes are numbered: `roman`, `arabicOrdinal` (أولاً، ثانياً…) or `chinese` (一、二…). */
+  numerals: 'roman' | 'arabicOrdinal' | 'chinese'
+  /** The pattern of a section's label, `{numeral}` its numeral: `{numeral}.` or `{numeral} -`. */
+  sectionLabel: string
+  /** The pattern of a paragraph's number, `{number}` its place: `{number}.` or `{number} -`. */
+  numberLabel: string
 }
 
 /**

@@ -399,4 +399,54 @@ describe('language catalogues', () => {
     expect(letters('en').slice(0, 3)).toEqual(['A.', 'B.', 'C.'])
     expect(letters('en')[26]).toBe('AA.')
   })
+
+  it('numbers sections, paragraphs and annexes as the language does', () => {
+    const numbered = (language: string) => {
+      const sections = Array.from(
+        { length: 12 },
+        (_, index) => `# Part ${index + 1}\n\nParagraph ${index + 1}.\n\n1. first\n2. second`,
+      )
+      const resolved = resolveReport(
+        parseReport(
+          source(language)
+            .replace(
+              'modality: virtual',
+              'modality: virtual\nannexes:\n  - title: One\n    questions: { title: Q, items: [a] }\n  - title: Two\n    questions: { title: Q, items: [b] }',
+            )
+            .replace(/# Dolor\n\nSit amet\.\n/, sections.join('\n\n')),
+        ),
+      )
+      const [first, last] = [resolved.sections[0]!, resolved.sections[11]!]
+      const paragraph = last.blocks[0]
+      const list = last.blocks[1]
+      return {
+        sections: [first.label, last.label],
+        entry: last.entry,
+        paragraph: paragraph?.type === 'paragraph' ? paragraph.marker : null,
+        list: list?.type === 'list' ? list.items.map((item) => item.marker) : null,
+        annexes: resolved.annexes.map((annex) => annex.label),
+      }
+    }
+    expect(numbered('en')).toEqual({
+      sections: ['I.', 'XII.'],
+      entry: 'XII.\u00a0Part 12',
+      paragraph: '12.',
+      list: ['1.', '2.'],
+      annexes: ['Annex I', 'Annex II'],
+    })
+    expect(numbered('ar')).toEqual({
+      sections: ['أولاً\u00a0-', 'ثاني عشر\u00a0-'],
+      entry: 'ثاني عشر\u00a0-\u00a0Part 12',
+      paragraph: '12\u00a0-',
+      list: ['1\u00a0-', '2\u00a0-'],
+      annexes: ['المرفق الأول', 'المرفق الثاني'],
+    })
+    expect(numbered('zh')).toEqual({
+      sections: ['一.', '十二.'],
+      entry: '十二.\u00a0Part 12',
+      paragraph: '12.',
+      list: ['1.', '2.'],
+      annexes: ['附件一', '附件二'],
+    })
+  })
 })

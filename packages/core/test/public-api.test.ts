@@ -88,6 +88,7 @@ describe('@rapporteur/core', () => {
         "subheading",
         "table",
         "toListLetter",
+        "toNumeral",
         "toOutline",
         "toPlainText",
         "toResolvedReport",

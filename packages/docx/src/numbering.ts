@@ -27,8 +27,8 @@ export interface NumberingRegistry {
   definitions: Map<string, ILevelsOptions[]>
   /** The instance the next new list of a reference takes. */
   nextInstance: Map<string, number>
-  /** How the report's language labels list letters. */
-  letters: LetterStyle
+  /** How the report's language labels list letters, numbers and sections. */
+  letters: NumberingStyle
 }
 
 /** How a language labels list letters: capitals or small letters, in a pattern such as `{letter})`. */
@@ -39,9 +39,34 @@ export interface LetterStyle {
   letters?: 'latin' | 'arabicAbjad'
 }
 
+/**
+ * How a language labels numbers and sections besides its letters: the pattern of a
+ * paragraph's number (`{number}.`, `{number} -`), of a section's label (`{numeral}.`),
+ * the numerals of sections, and how far a section's title hangs from its label.
+ */
+export interface NumberingStyle extends LetterStyle {
+  /** Default: `{number}.` */
+  numberLabel?: string
+  /** Default: `{numeral}.` */
+  sectionLabel?: string
+  /** Default: roman. */
+  numerals?: 'roman' | 'arabicOrdinal' | 'chinese'
+  /** The hanging indent of a section heading, in twentieths of a point. Default: the body's indent. */
+  sectionHanging?: number
+}
+
+/**
+ * Whether Word numbers the sections itself: roman numerals it has (`upperRoman`); the
+ * ordinals of Arabic documents and Chinese numerals are written as the heading's text,
+ * exactly as core words them, so that every format shows the same label.
+ */
+export function wordNumbersSections(style: NumberingStyle): boolean {
+  return (style.numerals ?? 'roman') === 'roman'
+}
+
 /** An empty registry. Default letters: `A.`, `B.`, … */
 export function createNumberingRegistry(
-  letters: LetterStyle = { letterCase: 'upper', letterLabel: '{letter}.' },
+  letters: NumberingStyle = { letterCase: 'upper', letterLabel: '{letter}.' },
 ): NumberingRegistry {
   return { definitions: new Map(), nextInstance: new Map(), letters }
 }
@@ -69,13 +94,22 @@ function levelFor(
   kind: ListKind,
   start: number,
   marker: string,
-  letters: LetterStyle,
+  letters: NumberingStyle,
 ): ILevelsOptions {
+  // A space in a label is a no-break space, as in every format.
+  const numberText = (letters.numberLabel ?? '{number}.')
+    .replace('{number}', '%1')
+    .replaceAll(' ', '\u00a0')
   switch (kind) {
     case listKinds.paragraphNumbers:
-      return numberedLevel(LevelFormat.DECIMAL, start, bodyIndent, bodyIndent)
-    case listKinds.sectionNumerals:
-      return numberedLevel(LevelFormat.UPPER_ROMAN, start, bodyIndent, bodyIndent)
+      return numberedLevel(LevelFormat.DECIMAL, start, bodyIndent, bodyIndent, numberText)
+    case listKinds.sectionNumerals: {
+      const hanging = letters.sectionHanging ?? bodyIndent
+      const text = (letters.sectionLabel ?? '{numeral}.')
+        .replace('{numeral}', '%1')
+        .replaceAll(' ', '\u00a0')
+      return numberedLevel(LevelFormat.UPPER_ROMAN, start, hanging, hanging, text)
+    }
     case listKinds.recommendationLetters:
       return numberedLevel(
         letters.letters === 'arabicAbjad'
@@ -90,7 +124,7 @@ function levelFor(
       )
     case listKinds.orderedList:
     case listKinds.documentList:
-      return numberedLevel(LevelFormat.DECIMAL, start, listIndent, bodyIndent)
+      return numberedLevel(LevelFormat.DECIMAL, start, listIndent, bodyIndent, numberText)
     case listKinds.bullets:
       return {
         level: 0,

@@ -130,11 +130,10 @@ export function estimatePageCount(report: ResolvedReport, geometry: PageGeometry
   ])
     if (line) add(flow, line, settings.masthead)
   add(flow, report.labels.contents, settings.subheading)
-  for (const section of report.sections)
-    add(flow, `${section.numeral}. ${section.title}`, settings.masthead)
+  for (const section of report.sections) add(flow, section.entry, settings.masthead)
   for (const annex of report.annexes) add(flow, annex.entry, settings.masthead)
   for (const section of report.sections) {
-    add(flow, `${section.numeral}. ${section.title}`, settings.heading)
+    add(flow, section.entry, settings.heading)
     for (const block of section.blocks) addBlock(flow, block)
   }
   for (const annex of report.annexes) {

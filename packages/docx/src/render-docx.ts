@@ -2,6 +2,7 @@ import {
   type Report,
   type ReportInput,
   type ResolvedReport,
+  type ResolvedSection,
   toResolvedReport,
 } from '@rapporteur/core'
 import {
@@ -9,6 +10,7 @@ import {
   LeaderType,
   LineNumberRestartFormat,
   Paragraph,
+  Tab,
   TableOfContents,
   TextRun,
 } from 'docx'
@@ -18,11 +20,11 @@ import { createFooter, createHeader } from './header-footer.js'
 import { renderInlines } from './inline-handlers.js'
 import { renderMasthead } from './masthead.js'
 import { normalisePackage } from './normalise-package.js'
-import { listKinds, numberingConfig } from './numbering.js'
+import { listKinds, numberingConfig, wordNumbersSections } from './numbering.js'
 import { packageParts } from './package-parts.js'
 import { estimatePageCount } from './page-count-estimate.js'
 import { createRenderState, type RenderState } from './render-state.js'
-import { createStyles, styleIds } from './styles.js'
+import { bodyIndent, createStyles, styleIds } from './styles.js'
 import { xmlSafe } from './xml-safe.js'
 import { portableDeflate } from './zip-package.js'
 
@@ -36,7 +38,7 @@ function renderContents(state: RenderState): void {
   const { report } = state
   const entries = [
     ...report.sections.map((section) => ({
-      title: xmlSafe(`${section.numeral}.\u00a0${section.title}`),
+      title: xmlSafe(section.entry),
       level: 1,
       href: section.id,
     })),
@@ -66,29 +68,48 @@ function renderContents(state: RenderState): void {
   )
 }
 
+/**
+ * A section's heading: numbered by Word where Word has the language's numerals (roman),
+ * else with core's label written before a tab (`رابعاً -`, `四.`), hanging the same way.
+ */
+function sectionHeading(state: RenderState, section: ResolvedSection): Paragraph {
+  const title = new TextRun(xmlSafe(section.title))
+  if (!wordNumbersSections(state.numbering.letters)) {
+    const hanging = state.numbering.letters.sectionHanging ?? bodyIndent
+    return new Paragraph({
+      style: styleIds.heading1,
+      indent: { left: hanging, hanging },
+      children: anchored(section.id, [
+        new TextRun(xmlSafe(section.label)),
+        new TextRun({ children: [new Tab()] }),
+        title,
+      ]),
+    })
+  }
+  state.sectionNumerals = continueList(
+    state.sectionNumerals,
+    state,
+    listKinds.sectionNumerals,
+    section.number,
+  )
+  const { place } = state.sectionNumerals
+  return new Paragraph({
+    style: styleIds.heading1,
+    numbering: {
+      reference: place.reference,
+      instance: place.instance,
+      level: place.level,
+      custom: true,
+    },
+    children: anchored(section.id, [title]),
+  })
+}
+
 function renderBody(state: RenderState): void {
   renderMasthead(state)
   renderContents(state)
   for (const section of state.report.sections) {
-    state.sectionNumerals = continueList(
-      state.sectionNumerals,
-      state,
-      listKinds.sectionNumerals,
-      section.number,
-    )
-    const { place } = state.sectionNumerals
-    state.children.push(
-      new Paragraph({
-        style: styleIds.heading1,
-        numbering: {
-          reference: place.reference,
-          instance: place.instance,
-          level: place.level,
-          custom: true,
-        },
-        children: anchored(section.id, [new TextRun(xmlSafe(section.title))]),
-      }),
-    )
+    state.children.push(sectionHeading(state, section))
     for (const block of section.blocks) renderBlock(block, state)
   }
   for (const annex of state.report.annexes) {

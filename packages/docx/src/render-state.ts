@@ -2,6 +2,8 @@ import type { ResolvedReport } from '@rapporteur/core'
 import type { FileChild, Paragraph } from 'docx'
 import type { PageGeometry } from './docx-options.js'
 import { createNumberingRegistry, type ListPlace, type NumberingRegistry } from './numbering.js'
+import { bodyIndent } from './styles.js'
+import { textWidth } from './text-width.js'
 
 /** A run of consecutive numbers shown by one Word list. */
 export interface ContinuingList {
@@ -29,6 +31,19 @@ export interface RenderState {
   styleNumbering: ListPlace | null
 }
 
+/**
+ * How far a section's title hangs from its label: the body's indent, or more where the
+ * widest label (`VIII.`, `ثاني عشر -`) and a space after it need it.
+ */
+function sectionHanging(report: ResolvedReport): number {
+  // The headings' size (12 pt) and weight, and a space of 6 pt after the label.
+  const widest = Math.max(
+    0,
+    ...report.sections.map((section) => textWidth(section.label, 12, true)),
+  )
+  return Math.max(bodyIndent, widest + 120)
+}
+
 /** A fresh state for rendering a report. */
 export function createRenderState(report: ResolvedReport, geometry: PageGeometry): RenderState {
   return {
@@ -37,7 +52,10 @@ export function createRenderState(report: ResolvedReport, geometry: PageGeometry
     children: [],
     footnotes: {},
     referencedNotes: new Set(),
-    numbering: createNumberingRegistry(report.language),
+    numbering: createNumberingRegistry({
+      ...report.language,
+      sectionHanging: sectionHanging(report),
+    }),
     paragraphNumbers: null,
     sectionNumerals: null,
     styleNumbering: null,

@@ -23,6 +23,9 @@ const marks: Record<string, number> = {
   '\u2060': 0,
 }
 
+/** The Arabic letters, with their supplements and presentation forms. */
+const arabic = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u
+
 /** Wide characters: Chinese, Japanese and Korean, and full-width forms. */
 const wide =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
@@ -35,6 +38,10 @@ function advance(character: string): number {
   // A Latin letter with a diacritic is as wide as its letter.
   const base = character.normalize('NFD').codePointAt(0)!
   if (base >= 0x20 && base <= 0x7e) return ascii[base - 0x20]!
+  // Arabic's vowel signs and other combining marks sit on their letter; its letters, joined,
+  // are narrower than Latin ones (a generous 0.45 em: 0.34 em in the PDF's face).
+  if (/\p{M}/u.test(character)) return 0
+  if (arabic.test(character)) return 450
   // Other scripts are set in other fonts: a wide estimate, so that text never overflows.
   return wide.test(character) ? 1000 : 600
 }

@@ -6,6 +6,7 @@ import {
 } from '@rapporteur/core'
 import {
   adjacentNotesReport,
+  arabicExamplePath,
   examplePath,
   hostileReport,
   normaliseText,
@@ -238,6 +239,22 @@ describe('the example as a Word package', () => {
       format: 'upperRoman',
       start: 1,
     })
+  })
+
+  it('hangs the section titles far enough that the widest numeral, VIII., has room before them', () => {
+    const headings = paragraphs.filter((paragraph) => styleOf(paragraph) === 'Heading1')
+    const numId = numIdOf(headings[0]!)!
+    const num = wordElements(numbering, 'num').find(
+      (element) => wordAttribute(element, 'numId') === numId,
+    )!
+    const abstractId = wordAttribute(wordElements(num, 'abstractNumId')[0], 'val')
+    const abstract = wordElements(numbering, 'abstractNum').find(
+      (element) => wordAttribute(element, 'abstractNumId') === abstractId,
+    )!
+    const hanging = Number(wordAttribute(wordElements(abstract, 'ind')[0], 'hanging'))
+    // "VIII." in Times New Roman Bold at 12 pt is 25.7 pt wide (V 722, I 389, . 250 thousandths).
+    expect(final.sections.map((section) => section.label)).toContain('VIII.')
+    expect(hanging).toBeGreaterThanOrEqual(Math.ceil(25.7 * 20) + 100)
   })
 
   it('letters each recommendation list from A, in a list of its own', () => {
@@ -599,5 +616,46 @@ describe('recommendations in the DOCX', () => {
         (paragraph) => styleOf(paragraph) === 'RecommendationsCaption',
       ),
     ).toEqual([])
+  })
+})
+
+describe('an Arabic report as a Word package', async () => {
+  const arabic = resolveReport(await loadReport(arabicExamplePath), { variant: 'final' })
+  const wordPackage = openPackage(await renderDocx(arabic))
+  const paragraphs = wordElements(wordPackage.xml('word/document.xml'), 'p')
+  const numbering = wordPackage.xml('word/numbering.xml')
+
+  it('heads each section with its Arabic ordinal, a tab, then its title', () => {
+    const headings = paragraphs.filter((paragraph) => styleOf(paragraph) === 'Heading1')
+    expect(headings.map(textOf)).toEqual(
+      arabic.sections.map((section) => `${section.label}${section.title}`),
+    )
+    expect(headings.map(textOf).slice(0, 2)).toEqual([
+      'أولاً\u00a0-الخلفية',
+      'ثانياً\u00a0-الأهداف والحضور',
+    ])
+    for (const heading of headings) {
+      expect(wordElements(heading, 'tab')).toHaveLength(1)
+      expect(numIdOf(heading)).toBeNull()
+    }
+  })
+
+  it('numbers paragraphs 1 -, 2 -, … from the Numbered Paragraph style’s list', () => {
+    const numbered = paragraphs.filter((paragraph) => styleOf(paragraph) === 'NumberedParagraph')
+    expect(numbered.length).toBeGreaterThan(5)
+    const styles = wordPackage.xml('word/styles.xml')
+    const style = wordElements(styles, 'style').find(
+      (element) => wordAttribute(element, 'styleId') === 'NumberedParagraph',
+    )!
+    const numId = wordAttribute(wordElements(style, 'numId')[0], 'val')!
+    expect(numberingOf(numbering, numId)).toMatchObject({ format: 'decimal', text: '%1\u00a0-' })
+  })
+
+  it('lists the sections in the contents as the headings read', () => {
+    const entries = paragraphs.filter((paragraph) => styleOf(paragraph) === 'TOC1').map(textOf)
+    expect(entries.slice(0, 2)).toEqual([
+      'أولاً\u00a0-\u00a0الخلفية',
+      'ثانياً\u00a0-\u00a0الأهداف والحضور',
+    ])
   })
 })

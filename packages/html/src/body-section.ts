@@ -4,12 +4,12 @@ import { h } from 'hastscript'
 import { cleanText } from './clean-text.js'
 import type { State } from './state.js'
 
-/** A numbered section as `<section>`, headed by its numeral and title ("I. Background"). */
+/** A numbered section as `<section>`, headed by its label and title ("I. Background"). */
 export function bodySection(section: ResolvedSection, state: State): Element {
   const headingId = `${section.id}-heading`
   return h('section', { id: section.id, ariaLabelledBy: headingId }, [
     h('h2', { id: headingId }, [
-      h('span.section-numeral', `${cleanText(section.numeral)}.`),
+      h('span.section-numeral', cleanText(section.label)),
       ' ',
       cleanText(section.title),
     ]),

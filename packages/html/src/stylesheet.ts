@@ -48,6 +48,7 @@ p{margin:0 0 1rem}
 ul,ol{margin:0 0 1rem;padding-inline-start:1.5rem}
 li{margin:0 0 .4rem}
 li::marker{color:var(--muted)}
+li[data-marker]::marker{content:attr(data-marker) ' '}
 .recommendations-caption{margin-block-end:.25rem;font-style:italic;break-after:avoid}
 .checklist,.recommendations{padding-inline-start:0;list-style:none}
 .checklist li,.recommendations li{padding-inline-start:1.75rem;text-indent:-1.75rem}

@@ -12,7 +12,7 @@ export function tableOfContents(state: State): Element {
       h(
         'li',
         h('a', { href: `#${section.id}` }, [
-          h('span.toc-numeral', `${cleanText(section.numeral)}.`),
+          h('span.toc-numeral', cleanText(section.label)),
           ' ',
           cleanText(section.title),
         ]),

@@ -5,6 +5,7 @@ import {
   toResolvedReport,
 } from '@rapporteur/core'
 import {
+  arabicExamplePath,
   examplePath,
   frenchExamplePath,
   missingInOrder,
@@ -97,7 +98,7 @@ describe('the bundled example as a PDF', () => {
   it('has bookmarks for the masthead, the 8 sections and the annex', () => {
     expect(reading.outline).toEqual([
       resolved.masthead.title,
-      ...resolved.sections.map((section) => `${section.numeral}. ${section.title}`),
+      ...resolved.sections.map((section) => `${section.numeral}.\u00a0${section.title}`),
       ...resolved.annexes.map((annex) => `Annex: ${annex.title}`),
     ])
     expect(reading.outline).toHaveLength(10)
@@ -106,6 +107,28 @@ describe('the bundled example as a PDF', () => {
   it('punctuates the annex’s bookmark as the report’s language does', async () => {
     const french = await readPdf(await renderPdf(await loadReport(frenchExamplePath)))
     expect(french.outline.at(-1)).toBe('Annexe\u00a0: Programme provisoire')
+  })
+
+  it('numbers an Arabic report’s sections and paragraphs as Arabic documents do', async () => {
+    const arabic = await readPdf(await renderPdf(await loadReport(arabicExamplePath)))
+    expect(arabic.outline.slice(1, 3)).toEqual([
+      'أولاً\u00a0-\u00a0الخلفية',
+      'ثانياً\u00a0-\u00a0الأهداف والحضور',
+    ])
+    expect(arabic.outline.at(-1)).toBe('المرفق: جدول الأعمال المؤقت')
+    // Each numbered paragraph's number, `N -`, hangs at the right margin.
+    const page = arabic.pages[0]!
+    const numbers = page.items.filter((item) => /^(\d+\s-|-\s\d+)$/.test(item.text.trim()))
+    expect(numbers.map((item) => item.text.replace(/\D/g, ''))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ])
+    for (const item of numbers) expect(item.x + item.width).toBeGreaterThan(page.width - 80)
+    expect(page.items.filter((item) => /^\d+\.$/.test(item.text.trim()))).toEqual([])
   })
 
   it('makes every address a clickable link', () => {

@@ -188,7 +188,7 @@ export function reportTargets(resolved: ResolvedReport, sourceMap: SourceMap): R
   }
 
   for (const section of resolved.sections) {
-    const title = `${section.numeral}. ${section.title}`
+    const title = `${section.label} ${section.title}`
     const heading = `Section ${section.numeral}`
     const where = section.source
     add({

@@ -20,7 +20,7 @@ export function paragraph(node: ResolvedParagraph, state: State): Element {
   const self = h(
     'a.paragraph-number',
     { href: `#${node.id}`, ariaLabel: cleanText(node.label ?? '') },
-    `${node.number}.`,
+    cleanText(node.marker ?? ''),
   )
   return h('p.numbered', { id: node.id, className, ...source }, [self, ' ', ...content])
 }

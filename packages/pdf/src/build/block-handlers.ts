@@ -86,7 +86,7 @@ const blockHandlers: BlockHandlers = {
         keepWithNext: node.leadsIn,
         ...(node.number === null
           ? {}
-          : { label: { text: `${node.number}.`, face: 'regular' as const, x: marginLeft, tag } }),
+          : { label: { text: node.marker ?? '', face: 'regular' as const, x: marginLeft, tag } }),
         ...(node.id === null ? {} : { anchor: { bookmark: null, destination: node.id } }),
       }),
     )
@@ -113,7 +113,7 @@ const blockHandlers: BlockHandlers = {
       state,
       context,
       node.items.map((item) => ({
-        label: item.number === null ? '•' : `${item.number}.`,
+        label: item.marker ?? '•',
         content: (tag: TagNode) => bodyPieces(state, item.content, tag),
       })),
       listTextIndent,
@@ -183,7 +183,7 @@ const blockHandlers: BlockHandlers = {
       state,
       context,
       node.items.map((item) => ({
-        label: `${item.number}.`,
+        label: item.marker,
         content: (tag: TagNode) => {
           const pieces: Piece[] = []
           addText(

@@ -183,14 +183,7 @@ export function buildDocument(
   for (const section of report.sections) {
     const tag: TagNode = { role: 'Sect', parent: root }
     const heading: TagNode = { role: 'H2', parent: tag }
-    addHeading(
-      state,
-      heading,
-      `${section.numeral}.`,
-      section.title,
-      `${section.numeral}. ${section.title}`,
-      section.id,
-    )
+    addHeading(state, heading, section.label, section.title, section.entry, section.id)
     for (const block of section.blocks) addBlock(block, state, { tag })
   }
   for (const annex of report.annexes) {

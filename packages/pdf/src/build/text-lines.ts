@@ -38,6 +38,22 @@ export function noteNumbersOf(runs: readonly Run[]): number[] {
   return numbers
 }
 
+/** The least space between a label and its text, in ems. */
+const labelSpace = 0.3
+
+/** A label set as one line, at its logical left edge, with its width. */
+function setLabel(
+  state: BuildState,
+  label: Label,
+  size: number,
+  baseline: number,
+): { x: number; width: number; runs: Run[] } {
+  const pieces: Piece[] = []
+  addText(label.text, { face: label.face, size, link: null, tag: label.tag }, state, pieces)
+  const line = state.text.setLine(pieces, 0, baseline, 'document')
+  return { x: label.x, width: line.width, runs: line.runs }
+}
+
 /** Baseline of text of `size` in a line of `leading`. */
 export function baselineFor(size: number, leading: number): number {
   return (leading - size * 1.17) / 2 + size * 0.93
@@ -49,30 +65,28 @@ export function baselineFor(size: number, leading: number): number {
  */
 export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
   const baseline = baselineFor(block.size, block.leading)
-  const firstWidth = block.firstWidth ?? block.width
+  const label = block.label ? setLabel(state, block.label, block.size, baseline) : null
+  let firstLeft = block.firstLeft ?? block.left
+  let firstWidth = block.firstWidth ?? block.width
+  // A label wider than its hang (`ثاني عشر -`) pushes the first line in, a space after it.
+  if (label !== null) {
+    const labelEnd = label.x + label.width + block.size * labelSpace
+    if (labelEnd > firstLeft) {
+      firstWidth -= labelEnd - firstLeft
+      firstLeft = labelEnd
+    }
+  }
   const broken = state.text.setParagraph(block.pieces, {
-    lefts: [
-      placeBox(state, block.firstLeft ?? block.left, firstWidth),
-      placeBox(state, block.left, block.width),
-    ],
+    lefts: [placeBox(state, firstLeft, firstWidth), placeBox(state, block.left, block.width)],
     widths: [firstWidth, block.width],
     align: block.align,
     baseline,
   })
   if (broken.length === 0) broken.push({ runs: [], width: 0 })
-  if (block.label) {
-    const labelPieces: Piece[] = []
-    addText(
-      block.label.text,
-      { face: block.label.face, size: block.size, link: null, tag: block.label.tag },
-      state,
-      labelPieces,
-    )
-    const label = state.text.setLine(labelPieces, 0, baseline, 'document')
+  if (label !== null) {
     // A label hangs from its edge of the page: its left in a left-to-right document, its right mirrored.
-    const x = placeBox(state, block.label.x, label.width)
-    const runs: Run[] = label.runs.map((run) => ({ ...run, x: run.x + x }))
-    broken[0]!.runs.unshift(...runs)
+    const x = placeBox(state, label.x, label.width)
+    broken[0]!.runs.unshift(...label.runs.map((run) => ({ ...run, x: run.x + x })))
   }
   const count = broken.length
   return broken.map((line, index) => ({
