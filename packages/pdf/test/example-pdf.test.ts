@@ -2,6 +2,8 @@ import {
   loadReport,
   type ResolvedInline,
   type ResolvedReport,
+  resolveReport,
+  toPlainText,
   toResolvedReport,
 } from '@rapporteur/core'
 import {
@@ -129,6 +131,23 @@ describe('the bundled example as a PDF', () => {
     ])
     for (const item of numbers) expect(item.x + item.width).toBeGreaterThan(page.width - 80)
     expect(page.items.filter((item) => /^\d+\.$/.test(item.text.trim()))).toEqual([])
+  })
+
+  it('ends no page with a divided word, whose halves would lie on two pages', async () => {
+    const source = await loadReport(examplePath)
+    const draft = resolveReport(source, { variant: 'draft' })
+    const letters = (token: string) => token.replace(/^\P{L}+|\P{L}+$/gu, '')
+    const words = new Set(toPlainText(draft).split(/\s+/).map(letters))
+    for (const document of [reading, await readPdf(await renderPdf(draft))]) {
+      // The last word of each page's body, when it is a word of letters: pdf.js reads a
+      // divided word's first half without its hyphen (`bilat`), which is no word of the text.
+      const lastWords = document.pages
+        .map((page) => page.bodyText.trim().split(/\s+/).at(-1) ?? '')
+        .filter((token) => /^\p{L}+$/u.test(letters(token)) && !/[/.]\p{L}/u.test(token))
+        .map(letters)
+      expect(lastWords.length).toBeGreaterThan(5)
+      expect(lastWords.filter((word) => !words.has(word))).toEqual([])
+    }
   })
 
   it('makes every address a clickable link', () => {

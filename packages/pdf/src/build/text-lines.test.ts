@@ -64,6 +64,32 @@ describe('textLines', () => {
     expect(lines.map((line) => line.spaceBefore)).toEqual([6, 0, 0, 0, 0, 0, 0, 0, 0, 0])
   })
 
+  it('never allows a page break after a line that ends with a divided word', () => {
+    const text =
+      'Parliamentarians considered the internationalisation of responsibilities, ' +
+      'notwithstanding extraordinarily complicated administrative arrangements, ' +
+      'and recommended intergovernmental consultations on the implementation of ' +
+      'comprehensive multidimensional approaches to international migration governance.'
+    const lines = textLines(state(), {
+      pieces: [{ text, face: 'regular', size: 10, rise: 0, link: null, tag }],
+      left: 0,
+      width: 70,
+      size: 10,
+      leading: 12,
+      align: 'justify',
+      spaceBefore: 0,
+      keepWithNext: false,
+    })
+    const hyphenated = lines
+      .map((line, index) => (line.runs.some((run) => run.text.endsWith('\u00ad')) ? index : null))
+      .filter((index) => index !== null)
+    // The measure is narrow enough that the line breaker divides words.
+    expect(hyphenated.length).toBeGreaterThan(0)
+    for (const index of hyphenated) expect(lines[index]!.keepWithNext).toBe(true)
+    // Other breaks stay allowed.
+    expect(lines.some((line, index) => index < lines.length - 1 && !line.keepWithNext)).toBe(true)
+  })
+
   it('keeps a three-line paragraph whole and a heading with what follows', () => {
     const paragraph = textLines(state(), {
       pieces: words(12),

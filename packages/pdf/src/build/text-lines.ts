@@ -54,6 +54,11 @@ function setLabel(
   return { x: label.x, width: line.width, runs: line.runs }
 }
 
+/** Whether a line ends with the hyphen of a word the line breaker divided (a soft hyphen in the text layer). */
+function endsHyphenated(runs: readonly Run[]): boolean {
+  return runs.some((run) => run.text.endsWith('\u00ad'))
+}
+
 /** Baseline of text of `size` in a line of `leading`. */
 export function baselineFor(size: number, leading: number): number {
   return (leading - size * 1.17) / 2 + size * 0.93
@@ -61,7 +66,8 @@ export function baselineFor(size: number, leading: number): number {
 
 /**
  * Sets text as flow lines with widow and orphan control: a page may break after a
- * line only when at least two lines stay above and two go below.
+ * line only when at least two lines stay above and two go below, and never after a
+ * hyphenated line.
  */
 export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
   const baseline = baselineFor(block.size, block.leading)
@@ -92,7 +98,11 @@ export function textLines(state: BuildState, block: TextBlock): FlowLine[] {
   return broken.map((line, index) => ({
     height: block.leading,
     spaceBefore: index === 0 ? block.spaceBefore : 0,
-    keepWithNext: index === count - 1 ? block.keepWithNext : !(index >= 1 && index <= count - 3),
+    // A page may not end with a hyphenated word, whose halves would lie on two pages.
+    keepWithNext:
+      index === count - 1
+        ? block.keepWithNext
+        : !(index >= 1 && index <= count - 3) || endsHyphenated(line.runs),
     runs: line.runs,
     rules: [],
     noteNumbers: noteNumbersOf(line.runs),
