@@ -27,7 +27,6 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .masthead p{margin:.3rem 0}
 .masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-size:.875rem;text-align:start}
 .masthead h1{margin:.75rem 0 1rem;font-size:1.55rem;line-height:1.3}
-.masthead-facilitator{font-style:italic}
 .masthead-status{padding-top:.75rem;font-size:.9375rem;font-weight:700}
 .comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
 .contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;line-height:1.45}

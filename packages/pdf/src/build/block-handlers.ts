@@ -94,7 +94,13 @@ const blockHandlers: BlockHandlers = {
   subheading: (node, state, context) => {
     const tag: TagNode = { role: 'H3', parent: context.tag }
     const pieces: Piece[] = []
-    addText(node.text, { face: 'bold', size: typeScale.bodySize, link: null, tag }, state, pieces)
+    // Bold italic, as the DOCX's Heading 2 and the HTML's subheadings are.
+    addText(
+      node.text,
+      { face: 'boldItalic', size: typeScale.bodySize, link: null, tag },
+      state,
+      pieces,
+    )
     state.body.push(
       ...textLines(state, {
         pieces,
