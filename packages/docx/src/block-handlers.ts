@@ -59,8 +59,13 @@ function numberingOf(place: ListPlace) {
   return { reference: place.reference, instance: place.instance, level: place.level, custom: true }
 }
 
-function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } })
+function cell(children: Paragraph[], width: number, header = false): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    // The header row is ruled off from the body with the table's heavier rule.
+    ...(header ? { borders: { bottom: heavyRule } } : {}),
+  })
 }
 
 function tableParagraph(children: ParagraphChild[], heading: boolean): Paragraph {
@@ -70,14 +75,18 @@ function tableParagraph(children: ParagraphChild[], heading: boolean): Paragraph
 /** Word's default left and right margin of a table cell, in twentieths of a point. */
 const cellMargin = 108
 
-const tableBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
+// A table is ruled as the PDF rules it: a 1 pt rule above and below the header row, a
+// 0.5 pt rule under each row, and no vertical rules (sizes in eighths of a point).
+const lightRule = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+const heavyRule = { style: BorderStyle.SINGLE, size: 8, color: '000000' }
+const noRule = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const tableBorders = {
-  top: tableBorder,
-  bottom: tableBorder,
-  left: tableBorder,
-  right: tableBorder,
-  insideHorizontal: tableBorder,
-  insideVertical: tableBorder,
+  top: heavyRule,
+  bottom: lightRule,
+  left: noRule,
+  right: noRule,
+  insideHorizontal: lightRule,
+  insideVertical: noRule,
 }
 
 function table(
@@ -97,7 +106,7 @@ function table(
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: header.map((content, index) => cell(content, width(index))),
+        children: header.map((content, index) => cell(content, width(index), true)),
       }),
       ...rows.map(
         (row) =>

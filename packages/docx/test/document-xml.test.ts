@@ -310,6 +310,24 @@ describe('the example as a Word package', () => {
     expect(rows).toHaveLength(7)
   })
 
+  it('rules the agenda as the PDF does: heavy rules around the header row, light ones under rows, none upright', () => {
+    const table = wordElements(document, 'tbl')[0]!
+    const borders = wordElements(wordElements(table, 'tblPr')[0]!, 'tblBorders')[0]!
+    const border = (side: string) => {
+      const element = wordElements(borders, side)[0]
+      return { style: wordAttribute(element, 'val'), size: wordAttribute(element, 'sz') }
+    }
+    expect(border('top')).toEqual({ style: 'single', size: '8' })
+    expect(border('insideH')).toEqual({ style: 'single', size: '4' })
+    expect(border('bottom')).toEqual({ style: 'single', size: '4' })
+    for (const side of ['left', 'right', 'insideV']) expect(border(side).style).toBe('none')
+    const headerCells = wordElements(wordElements(table, 'tr')[0]!, 'tc')
+    for (const headerCell of headerCells) {
+      const bottom = wordElements(wordElements(headerCell, 'tcBorders')[0]!, 'bottom')[0]
+      expect(wordAttribute(bottom, 'sz')).toBe('8')
+    }
+  })
+
   it('makes the agenda’s time column as wide as its times, not a fixed share', () => {
     const [grid] = wordElements(wordElements(document, 'tbl')[0]!, 'tblGrid')
     const [time, details] = wordElements(grid!, 'gridCol').map((column) =>
