@@ -118,9 +118,18 @@ describe('the bundled example as a PDF', () => {
       'ثانياً\u00a0-\u00a0الأهداف والحضور',
     ])
     expect(arabic.outline.at(-1)).toBe('المرفق: جدول الأعمال المؤقت')
-    // Each numbered paragraph's number, `N -`, hangs at the right margin.
+    // Each numbered paragraph's number, `N -`, hangs at the right margin, its dash to its left.
     const page = arabic.pages[0]!
-    const numbers = page.items.filter((item) => /^(\d+\s-|-\s\d+)$/.test(item.text.trim()))
+    console.log(
+      'ITEMS' + JSON.stringify(page.items.filter((item) => item.x > 480).map((item) => item.text)),
+    )
+    const numbers = page.items.filter(
+      (item) =>
+        !item.artifact &&
+        item.size >= 9 &&
+        /^\d+$/.test(item.text.trim()) &&
+        item.x + item.width > page.width - 80,
+    )
     expect(numbers.map((item) => item.text.replace(/\D/g, ''))).toEqual([
       '1',
       '2',
@@ -129,8 +138,16 @@ describe('the bundled example as a PDF', () => {
       '5',
       '6',
     ])
-    for (const item of numbers) expect(item.x + item.width).toBeGreaterThan(page.width - 80)
+    for (const item of numbers) {
+      const dash = page.items.find(
+        (other) => other.text.trim() === '-' && Math.abs(other.y - item.y) < 1 && other.x < item.x,
+      )
+      expect(dash).toBeDefined()
+    }
     expect(page.items.filter((item) => /^\d+\.$/.test(item.text.trim()))).toEqual([])
+    // The text layer reads in logical order: a checklist item's lead-in before its text.
+    expect(page.bodyText).toContain('✓ الشمول: إتاحة المجال')
+    expect(page.bodyText).toMatch(/1 - اعتمدت الجمعية العامة/)
   })
 
   it('ends no page with a divided word, whose halves would lie on two pages', async () => {

@@ -102,6 +102,21 @@ describe.each(samples.map((sample) => [sample.name, sample] as const))(
         expect(flat).toContain(word.normalize('NFKC').replace(layout, ''))
     })
 
+    // Left to right, poppler's test above reads the whole paragraph already.
+    it.skipIf(!rightToLeft.test(sample.paragraph))(
+      'gives its right-to-left paragraph back through pdf.js in reading order, every letter and digit as written',
+      async () => {
+        const { bytes } = await render(sample)
+        const reading = await readPdf(bytes)
+        // The second paragraph is the sample alone. pdf.js drops joiners and orders neutral
+        // marks by its own rules: the letters, marks and digits, in order, are the text's.
+        const body = reading.pages[0]!.bodyText
+        const second = body.slice(body.lastIndexOf('2.') + 2)
+        const letters = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{M}\p{N}]/gu, '')
+        expect(letters(second)).toBe(letters(sample.paragraph))
+      },
+    )
+
     it('keeps every word inside the text column', async () => {
       const { path } = await render(sample)
       const output = execFileSync('python3', [sharedTool('pdf-furniture.py'), path]).toString()

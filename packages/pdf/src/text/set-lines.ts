@@ -219,6 +219,8 @@ export function setLines(
     }
     const runs: Run[] = []
     const glyphLists: GlyphLists[] = []
+    // Each run's first segment in reading order: the runs are kept in reading order.
+    const firstSegments: number[] = []
     let x = 0
     let current: Run | null = null
     let placed: GlyphLists = { ids: [], xs: [], ys: [], texts: [], text: [] }
@@ -251,8 +253,11 @@ export function setLines(
           tag: piece.tag,
         }
         runs.push(current)
+        firstSegments.push(segmentIndex)
         placed = { ids: [], xs: [], ys: [], texts: [], text: [] }
         glyphLists.push(placed)
+      } else {
+        firstSegments[firstSegments.length - 1] = Math.min(firstSegments.at(-1)!, segmentIndex)
       }
       const run = current
       const { ids, clusters, advances, xOffsets, yOffsets } = item.glyphs
@@ -330,7 +335,11 @@ export function setLines(
       run.glyphs = packGlyphs(glyphLists[index]!)
       run.text = glyphLists[index]!.text.join('')
     })
-    lines.push({ runs, width })
+    // Placed from left to right, the runs are listed as they are read: the content stream,
+    // and so copying, search and reading aloud, follow the text's logical order.
+    const reading = runs.map((_run, index) => index)
+    reading.sort((first, second) => firstSegments[first]! - firstSegments[second]!)
+    lines.push({ runs: reading.map((index) => runs[index]!), width })
     itemIndex = lineBreak.position + 1
     start = paragraph.ends[lineBreak.position]!
   })
