@@ -10,7 +10,7 @@ const boldElements = new Set(['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5',
 const italicElements = new Set(['em', 'i', 'h3'])
 // The classes the stylesheet sets in bold, or in italic, or back to the normal weight.
 const boldClasses = ['banner', 'notice', 'masthead-status', 'agenda-session', 'watermark']
-const italicClasses = ['recommendations-caption', 'agenda-note']
+const italicClasses = ['banner', 'comment-line', 'recommendations-caption', 'agenda-note']
 
 function classes(element: Element): readonly string[] {
   const names = element.properties.className

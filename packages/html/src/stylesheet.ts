@@ -21,14 +21,14 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .skip-link{position:absolute;inset-inline-start:-100vw;top:0;padding:.5rem 1rem;background:var(--paper)}
 .skip-link:focus{inset-inline-start:1rem;top:1rem;z-index:1}
 .watermark{display:none}
-.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-inline-start:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-weight:700;letter-spacing:.02em;text-align:start}
+.banner{margin:0 0 1.5rem;padding:.6rem 1rem;border-inline-start:.4rem solid #a65f00;background:#fff4d6;color:#3a2700;font-weight:700;font-style:italic;letter-spacing:.02em;text-align:start}
 .notice{margin:0 0 1rem;font-size:.875rem;font-weight:700;letter-spacing:.04em;color:#7a1a1a;text-align:start}
 .masthead{margin:0 0 1.75rem;padding:0 0 1.5rem;border-bottom:2px solid var(--ink);text-align:center}
 .masthead p{margin:.3rem 0}
 .masthead-references{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;margin:0 0 1rem;padding:0 0 .5rem;border-bottom:1px solid var(--rule);font-size:.875rem;text-align:start}
 .masthead h1{margin:.75rem 0 1rem;font-size:1.55rem;line-height:1.3}
 .masthead-status{padding-top:.75rem;font-size:.9375rem;font-weight:700}
-.comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;text-align:start}
+.comment-line{margin:1.25rem 0 0!important;padding:.75rem 1rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;font-style:italic;text-align:start}
 .contents{margin:0 0 2.5rem;padding:1rem 1.25rem;border:1px solid var(--rule);background:var(--tint);font-size:.9375rem;line-height:1.45}
 .contents h2{margin:0 0 .5rem;font-size:1rem}
 .contents ol{display:grid;grid-template-columns:max-content 1fr;column-gap:.6rem;margin:0;padding:0;list-style:none}

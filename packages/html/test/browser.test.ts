@@ -282,6 +282,11 @@ describe('what a reader reads', () => {
           'header >> text=/Comments on this draft are welcome until 15\u00a0February\u00a02022/',
         ),
       ).toBe(true)
+      // Set as the PDF and the DOCX set them: the comment line in italic, the facilitator upright.
+      const style = (selector: string) =>
+        page.$eval(selector, (element) => getComputedStyle(element).fontStyle)
+      expect(await style('header .comment-line')).toBe('italic')
+      expect(await style('header .masthead-facilitator')).toBe('normal')
     })
   })
 

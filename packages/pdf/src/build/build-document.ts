@@ -1,5 +1,5 @@
 import type { ResolvedReport } from '@rapporteur/core'
-import type { FlowLine, Piece, TagNode } from '../layout/types.js'
+import type { FlowLine, FontFace, Piece, TagNode } from '../layout/types.js'
 import { addBlock } from './block-handlers.js'
 import { type BuildState, typeScale } from './build-state.js'
 import { addText, piecesOf } from './inline-pieces.js'
@@ -14,7 +14,7 @@ export interface DocumentFlow {
 function plain(
   state: BuildState,
   text: string,
-  face: 'regular' | 'bold' | 'italic',
+  face: FontFace,
   size: number,
   tag: TagNode,
 ): Piece[] {
@@ -85,7 +85,7 @@ function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): 
       anchor: { bookmark: masthead.title, destination: 'masthead' },
     }),
   )
-  const line = (text: string, face: 'regular' | 'bold' | 'italic', spaceBefore: number) => {
+  const line = (text: string, face: FontFace, spaceBefore: number) => {
     const tag: TagNode = { role: 'P', parent: root }
     state.body.push(
       ...textLines(
@@ -103,7 +103,8 @@ function addMasthead(state: BuildState, report: ResolvedReport, root: TagNode): 
   line(masthead.facilitatorLine, 'regular', 10)
   line(masthead.dateLine, 'regular', 6)
   line(masthead.statusLine, 'bold', 10)
-  if (marks.banner) line(marks.banner, 'italic', 6)
+  // The banner in bold italic and the comment line in italic, as the DOCX's and the HTML's.
+  if (marks.banner) line(marks.banner, 'boldItalic', 6)
   if (marks.commentLine) line(marks.commentLine, 'italic', 6)
   const last = state.body[state.body.length - 1]!
   last.rules.push({
