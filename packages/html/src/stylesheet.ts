@@ -56,8 +56,8 @@ li[data-marker]::marker{content:attr(data-marker) ' '}
 sup{position:relative;top:-.5em;font-size:.75em;line-height:0;vertical-align:baseline}
 .note-marker a{padding:0 .1em;text-decoration-thickness:1px}
 table{width:100%;margin:0 0 1.25rem;border-collapse:collapse;font-size:.9375rem;line-height:1.45}
-th,td{padding:.45rem .6rem;border:1px solid var(--rule);text-align:start;vertical-align:top}
-thead th{background:var(--tint)}
+th,td{padding:.45rem .6rem;border-block-end:1px solid var(--ink);text-align:start;vertical-align:top}
+thead th{border-block:2px solid var(--ink)}
 tr{break-inside:avoid}
 .agenda th{overflow-wrap:normal}
 .agenda th[scope=row]{width:1%;font-weight:400;white-space:nowrap}

@@ -217,6 +217,22 @@ describe('layout', () => {
       })
       expect(cell).toBeLessThan(text * 1.5)
       expect(marker).toBe('none')
+      // Ruled as the PDF and the DOCX rule it: rules across, none upright, the header's heavier.
+      const rules = await page.$$eval('.agenda th, .agenda td', (cells) =>
+        cells.map((element) => {
+          const style = getComputedStyle(element)
+          return {
+            upright: parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth),
+            below: parseFloat(style.borderBottomWidth),
+            header: element.closest('thead') !== null,
+          }
+        }),
+      )
+      expect(rules.every((rule) => rule.upright === 0)).toBe(true)
+      expect(rules.every((rule) => rule.below > 0)).toBe(true)
+      const heaviest = Math.max(...rules.filter((rule) => !rule.header).map((rule) => rule.below))
+      for (const rule of rules.filter((rule) => rule.header))
+        expect(rule.below).toBeGreaterThan(heaviest)
     })
   })
 
