@@ -295,9 +295,9 @@ export interface ResolvedLanguage {
   letters: 'latin' | 'arabicAbjad'
   /** How sections and annexes are numbered: `roman`, `arabicOrdinal` (أولاً، ثانياً…) or `chinese` (一、二…). */
   numerals: 'roman' | 'arabicOrdinal' | 'chinese'
-  /** The pattern of a section's label, `{numeral}` its numeral: `{numeral}.` or `{numeral} -`. */
+  /** The pattern of a section's label, `{numeral}` its numeral, its spaces no-break spaces: `{numeral}.` or `{numeral} -`. */
   sectionLabel: string
-  /** The pattern of a paragraph's number, `{number}` its place: `{number}.` or `{number} -`. */
+  /** The pattern of a paragraph's number, `{number}` its place, its spaces no-break spaces: `{number}.` or `{number} -`. */
   numberLabel: string
 }
 

@@ -28,7 +28,7 @@ export interface NumberingRegistry {
   /** The instance the next new list of a reference takes. */
   nextInstance: Map<string, number>
   /** How the report's language labels list letters, numbers and sections. */
-  letters: NumberingStyle
+  style: NumberingStyle
 }
 
 /** How a language labels list letters: capitals or small letters, in a pattern such as `{letter})`. */
@@ -66,9 +66,9 @@ export function wordNumbersSections(style: NumberingStyle): boolean {
 
 /** An empty registry. Default letters: `A.`, `B.`, … */
 export function createNumberingRegistry(
-  letters: NumberingStyle = { letterCase: 'upper', letterLabel: '{letter}.' },
+  style: NumberingStyle = { letterCase: 'upper', letterLabel: '{letter}.' },
 ): NumberingRegistry {
-  return { definitions: new Map(), nextInstance: new Map(), letters }
+  return { definitions: new Map(), nextInstance: new Map(), style }
 }
 
 /** One numbered level: `format` shown as `1.`, `A.` or `I.`, hanging by `hanging` from `left`. */
@@ -94,33 +94,28 @@ function levelFor(
   kind: ListKind,
   start: number,
   marker: string,
-  letters: NumberingStyle,
+  style: NumberingStyle,
 ): ILevelsOptions {
-  // A space in a label is a no-break space, as in every format.
-  const numberText = (letters.numberLabel ?? '{number}.')
-    .replace('{number}', '%1')
-    .replaceAll(' ', '\u00a0')
+  const numberText = (style.numberLabel ?? '{number}.').replace('{number}', '%1')
   switch (kind) {
     case listKinds.paragraphNumbers:
       return numberedLevel(LevelFormat.DECIMAL, start, bodyIndent, bodyIndent, numberText)
     case listKinds.sectionNumerals: {
-      const hanging = letters.sectionHanging ?? bodyIndent
-      const text = (letters.sectionLabel ?? '{numeral}.')
-        .replace('{numeral}', '%1')
-        .replaceAll(' ', '\u00a0')
+      const hanging = style.sectionHanging ?? bodyIndent
+      const text = (style.sectionLabel ?? '{numeral}.').replace('{numeral}', '%1')
       return numberedLevel(LevelFormat.UPPER_ROMAN, start, hanging, hanging, text)
     }
     case listKinds.recommendationLetters:
       return numberedLevel(
-        letters.letters === 'arabicAbjad'
+        style.letters === 'arabicAbjad'
           ? LevelFormat.ARABIC_ABJAD
-          : letters.letterCase === 'lower'
+          : style.letterCase === 'lower'
             ? LevelFormat.LOWER_LETTER
             : LevelFormat.UPPER_LETTER,
         start,
         listIndent,
         bodyIndent,
-        letters.letterLabel.replace('{letter}', '%1'),
+        style.letterLabel.replace('{letter}', '%1'),
       )
     case listKinds.orderedList:
     case listKinds.documentList:
@@ -156,7 +151,7 @@ export function referenceFor(
       ? `${kind}-${[...marker].map((character) => character.codePointAt(0)).join('-')}`
       : `${kind}-${start}`
   if (!registry.definitions.has(reference))
-    registry.definitions.set(reference, [levelFor(kind, start, marker, registry.letters)])
+    registry.definitions.set(reference, [levelFor(kind, start, marker, registry.style)])
   return reference
 }
 

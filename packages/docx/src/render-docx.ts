@@ -74,8 +74,8 @@ function renderContents(state: RenderState): void {
  */
 function sectionHeading(state: RenderState, section: ResolvedSection): Paragraph {
   const title = new TextRun(xmlSafe(section.title))
-  if (!wordNumbersSections(state.numbering.letters)) {
-    const hanging = state.numbering.letters.sectionHanging ?? bodyIndent
+  if (!wordNumbersSections(state.numbering.style)) {
+    const hanging = state.numbering.style.sectionHanging ?? bodyIndent
     return new Paragraph({
       style: styleIds.heading1,
       indent: { left: hanging, hanging },

@@ -84,9 +84,9 @@ const blockHandlers: BlockHandlers = {
         spaceBefore: typeScale.paragraphSpace,
         // A paragraph that introduces a list stays on the page of the list's first item.
         keepWithNext: node.leadsIn,
-        ...(node.number === null
+        ...(node.marker === null
           ? {}
-          : { label: { text: node.marker ?? '', face: 'regular' as const, x: marginLeft, tag } }),
+          : { label: { text: node.marker, face: 'regular' as const, x: marginLeft, tag } }),
         ...(node.id === null ? {} : { anchor: { bookmark: null, destination: node.id } }),
       }),
     )
